@@ -228,8 +228,10 @@ create table shifts (
     end_local   timestamp   not null,
     start_at    timestamptz not null,
     end_at      timestamptz not null,
-    -- A shift runs at one of its rota's hubs.
-    foreign key (rota_id, hub_id) references rota_hubs (rota_id, hub_id) on delete cascade,
+    -- A shift runs at one of its rota's hubs. Deferred to commit because Hibernate writes join-table rows
+    -- (rota_hubs) after all entity rows of a flush.
+    foreign key (rota_id, hub_id) references rota_hubs (rota_id, hub_id) on delete cascade
+        deferrable initially deferred,
     constraint shifts_id_rota_key unique (id, rota_id),
     check (end_local > start_local),
     check (end_at > start_at),

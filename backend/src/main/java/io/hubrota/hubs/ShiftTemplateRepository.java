@@ -7,9 +7,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ShiftTemplateRepository extends JpaRepository<ShiftTemplate, Long> {
 
-    @EntityGraph(attributePaths = { "hub", "requirements", "requirements.skills" })
+    @EntityGraph(attributePaths = { "hub", "requirements" })
     List<ShiftTemplate> findByHubInOrderByWeekdayAscStartAsc(Collection<Hub> hubs);
 
-    @EntityGraph(attributePaths = { "requirements", "requirements.skills" })
+    @EntityGraph(attributePaths = "requirements")
     List<ShiftTemplate> findByHubOrderByWeekdayAscStartAsc(Hub hub);
 }

@@ -6,6 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ShiftRepository extends JpaRepository<Shift, Long> {
 
-    @EntityGraph(attributePaths = { "hub", "requirements", "requirements.skills" })
+    @EntityGraph(attributePaths = { "hub", "requirements" })
     List<Shift> findByRotaOrderByStartAsc(Rota rota);
 }
