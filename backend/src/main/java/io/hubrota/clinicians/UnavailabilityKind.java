@@ -1,0 +1,8 @@
+package io.hubrota.clinicians;
+
+public enum UnavailabilityKind {
+    LEAVE,
+    SICKNESS,
+    TRAINING,
+    OTHER
+}

@@ -1,0 +1,7 @@
+package io.hubrota.rota;
+
+public enum RotaStatus {
+    DRAFT,
+    PUBLISHED,
+    ARCHIVED
+}
