@@ -1,0 +1,7 @@
+package io.hubrota.solver.domain;
+
+import java.time.ZoneId;
+
+/** A hub site. {@code zone} is the rota's time zone, kept here so room reports can show local times. */
+public record Hub(String id, String name, int rooms, ZoneId zone) {
+}
