@@ -166,12 +166,17 @@ public class RotaConstraintProvider implements ConstraintProvider {
     }
 
     Constraint weeklyRest(ConstraintFactory factory) {
+        // Grouped per clinician and window, so a move re-checks only the windows around the changed date.
         return factory.forEachIncludingUnassigned(ClinicianDay.class)
-                .groupBy(ClinicianDay::getClinician, toList())
-                .flattenLast(days -> WeeklyRestWindows.shortfalls(days.get(0).getClinician(), days))
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (clinician, shortfall) -> shortfall.minutesShort())
-                .justifyWith((clinician, shortfall, score) -> new WeeklyRestJustification(clinician.id(),
-                        clinician.name(), shortfall.windowStart(), shortfall.longestRestMinutes(),
+                .expand(ClinicianDay::getRestWindows)
+                .flattenLast(windows -> windows)
+                .groupBy((day, window) -> day.getClinician(), (day, window) -> window,
+                        toList((day, window) -> day))
+                .map(WeeklyRestWindows::shortfall)
+                .filter(shortfall -> shortfall.minutesShort() > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, WeeklyRestWindows.Shortfall::minutesShort)
+                .justifyWith((shortfall, score) -> new WeeklyRestJustification(shortfall.clinician().id(),
+                        shortfall.clinician().name(), shortfall.windowStart(), shortfall.longestRestMinutes(),
                         shortfall.requiredMinutes()))
                 .asConstraint(WEEKLY_REST);
     }
@@ -202,11 +207,12 @@ public class RotaConstraintProvider implements ConstraintProvider {
     }
 
     Constraint hubRooms(ConstraintFactory factory) {
-        // Grouped per hub (not per shift) because overlapping shifts of one hub share its rooms.
+        // Overlapping shifts of one hub share its rooms; counted per hub and local date (shifts split at midnight).
         return factory.forEach(ClinicianDay.class)
-                .groupBy(day -> day.getShift().hub(), toList())
-                .map((hub, days) -> RoomOccupancy.overflows(hub,
-                        days.stream().map(day -> day.getShift().span()).toList()))
+                .expand(ClinicianDay::getRoomUses)
+                .flattenLast(uses -> uses)
+                .groupBy((day, use) -> use.hub(), (day, use) -> use.date(), toList((day, use) -> use.span()))
+                .map((hub, date, spans) -> RoomOccupancy.overflows(hub, spans))
                 .flattenLast(overflows -> overflows)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, RoomOccupancy.Overflow::excessClinicianMinutes)
                 .justifyWith((overflow, score) -> new HubRoomsJustification(overflow.hub().id(),

@@ -2,6 +2,7 @@ package io.hubrota.solver.constraints;
 
 import io.hubrota.solver.domain.Clinician;
 import io.hubrota.solver.domain.ClinicianDay;
+import io.hubrota.solver.domain.RestWindow;
 import io.hubrota.solver.domain.TimeSpan;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,34 +30,28 @@ final class WeeklyRestWindows {
     private WeeklyRestWindows() {
     }
 
-    static List<Shortfall> shortfalls(Clinician clinician, Collection<ClinicianDay> days) {
-        List<ClinicianDay> sorted = days.stream().sorted(Comparator.comparing(ClinicianDay::getDate)).toList();
-        List<TimeSpan> work = new ArrayList<>(clinician.commitments());
-        for (ClinicianDay day : sorted) {
-            if (day.getShift() != null) {
+    /** The window's longest rest against the requirement; {@code minutesShort()} is 0 or less when it is met. */
+    static Shortfall shortfall(Clinician clinician, RestWindow window, Collection<ClinicianDay> days) {
+        List<TimeSpan> work = new ArrayList<>();
+        for (TimeSpan commitment : clinician.commitments()) {
+            if (commitment.overlaps(window.span())) {
+                work.add(commitment);
+            }
+        }
+        for (ClinicianDay day : days) {
+            if (day.getShift() != null && day.getShift().span().overlaps(window.span())) {
                 work.add(day.getShift().span());
             }
         }
         work.sort(Comparator.comparing(TimeSpan::start));
-        long required = clinician.rules().weeklyRestMinutes();
-        List<Shortfall> shortfalls = new ArrayList<>();
-        for (int first = 0; first + 6 < sorted.size(); first++) {
-            TimeSpan window = new TimeSpan(sorted.get(first).getDay().start(), sorted.get(first + 6).getDay().end());
-            long longest = longestGapMinutes(window, work);
-            if (longest < required) {
-                shortfalls.add(new Shortfall(clinician, sorted.get(first).getDate(), longest, required));
-            }
-        }
-        return shortfalls;
+        return new Shortfall(clinician, window.firstDate(), longestGapMinutes(window.span(), work),
+                clinician.rules().weeklyRestMinutes());
     }
 
     private static long longestGapMinutes(TimeSpan window, List<TimeSpan> workByStart) {
         Instant restStart = window.start();
         long longest = 0;
         for (TimeSpan work : workByStart) {
-            if (!work.overlaps(window)) {
-                continue;
-            }
             Instant start = work.start().isBefore(window.start()) ? window.start() : work.start();
             if (start.isAfter(restStart)) {
                 longest = Math.max(longest, Duration.between(restStart, start).toMinutes());

@@ -7,6 +7,8 @@ import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,6 +29,8 @@ public class ClinicianDay {
     /** Earliest start and latest end of the practice commitments starting on this date; null when there are none. */
     private TimeSpan commitments;
     private List<Post> possiblePosts;
+    /** The weekly-rest windows this day's work can fall in: those holding this date or starting the next. */
+    private List<RestWindow> restWindows = List.of();
     /** Re-planning: the shift this clinician worked this date in the previous plan (null: none that day). */
     private String previousShiftId;
     private boolean replanning;
@@ -99,6 +103,36 @@ public class ClinicianDay {
             return b;
         }
         return b == null || a.isBefore(b) ? a : b;
+    }
+
+    /** The assigned shift cut at local midnights, for counting rooms per hub and date. */
+    public List<RoomUse> getRoomUses() {
+        if (post == null) {
+            return List.of();
+        }
+        Shift shift = post.shift();
+        ZoneId zone = shift.hub().zone();
+        List<RoomUse> uses = new ArrayList<>(2);
+        for (LocalDate local = shift.date(); ; local = local.plusDays(1)) {
+            Instant dayStart = local.atStartOfDay(zone).toInstant();
+            Instant dayEnd = local.plusDays(1).atStartOfDay(zone).toInstant();
+            Instant from = shift.span().start().isAfter(dayStart) ? shift.span().start() : dayStart;
+            Instant to = shift.span().end().isBefore(dayEnd) ? shift.span().end() : dayEnd;
+            if (from.isBefore(to)) {
+                uses.add(new RoomUse(shift.hub(), local, clinician.id(), new TimeSpan(from, to)));
+            }
+            if (!shift.span().end().isAfter(dayEnd)) {
+                return uses;
+            }
+        }
+    }
+
+    public List<RestWindow> getRestWindows() {
+        return restWindows;
+    }
+
+    public void setRestWindows(List<RestWindow> restWindows) {
+        this.restWindows = restWindows;
     }
 
     public int getDayIndex() {

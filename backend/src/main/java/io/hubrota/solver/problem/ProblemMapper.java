@@ -7,6 +7,7 @@ import io.hubrota.solver.domain.ClinicianWeek;
 import io.hubrota.solver.domain.Hub;
 import io.hubrota.solver.domain.Post;
 import io.hubrota.solver.domain.PreferenceKind;
+import io.hubrota.solver.domain.RestWindow;
 import io.hubrota.solver.domain.RotaSolution;
 import io.hubrota.solver.domain.Shift;
 import io.hubrota.solver.domain.TimeSpan;
@@ -87,6 +88,7 @@ public final class ProblemMapper {
                 daysByKey.put(day.getId(), day);
             }
         }
+        assignRestWindows(days, timeline, document.firstDate(), document.lastDate());
         pin(document, shiftsById, posts, daysByKey);
         markPrevious(document, shiftsById, days);
 
@@ -234,6 +236,30 @@ public final class ProblemMapper {
             }
             day.setPost(post);
             day.setPinned(true);
+        }
+    }
+
+    /**
+     * Every 7-date window inside the horizon; each day joins the windows holding its date and the one starting the
+     * next date (its shift may run past midnight into it).
+     */
+    private static void assignRestWindows(List<ClinicianDay> days, LocalTimeline timeline, LocalDate first,
+            LocalDate last) {
+        Map<LocalDate, RestWindow> windows = new HashMap<>();
+        for (LocalDate start = first; !start.plusDays(6).isAfter(last); start = start.plusDays(1)) {
+            windows.put(start, new RestWindow(start, new TimeSpan(timeline.day(start).start(),
+                    timeline.day(start.plusDays(6)).end())));
+        }
+        for (ClinicianDay day : days) {
+            List<RestWindow> containing = new ArrayList<>();
+            for (LocalDate start = day.getDate().minusDays(6); !start.isAfter(day.getDate().plusDays(1));
+                    start = start.plusDays(1)) {
+                RestWindow window = windows.get(start);
+                if (window != null) {
+                    containing.add(window);
+                }
+            }
+            day.setRestWindows(containing);
         }
     }
 
