@@ -45,7 +45,30 @@ import java.util.TreeMap;
 /**
  * The rota rules of DESIGN §4. Score levels: hard = legality and safety, in minutes of violation; medium = minimum
  * cover, in clinician-minutes weighted by ED load; soft = quality. Every default weight below can be changed per
- * problem with {@code RotaSolution.constraintWeightOverrides}, keyed by the constraint names.
+ * problem with {@code RotaSolution.constraintWeightOverrides}, keyed by the constraint names (a zero weight switches a
+ * constraint off).
+ *
+ * <table>
+ * <caption>Constraints, default weights and what one unit of match weight is</caption>
+ * <tr><th>Constraint</th><th>Default weight</th><th>Match weight</th></tr>
+ * <tr><td>Hours guarantee</td><td>1 hard</td><td>minutes over baseline, per clinician and ISO week</td></tr>
+ * <tr><td>Role and skill mismatch</td><td>1 hard</td><td>shift minutes</td></tr>
+ * <tr><td>Overlap with a practice commitment</td><td>1 hard</td><td>minutes of overlap</td></tr>
+ * <tr><td>Rest between working days</td><td>1 hard</td><td>minutes short of the minimum rest (default 660)</td></tr>
+ * <tr><td>Weekly rest</td><td>1 hard</td><td>minutes short of the weekly rest (default 1440), per 7-day window</td></tr>
+ * <tr><td>Maximum consecutive working days</td><td>1 hard</td><td>1440 per day over the limit (default 6)</td></tr>
+ * <tr><td>Leave or unavailability overlap</td><td>1 hard</td><td>minutes of overlap</td></tr>
+ * <tr><td>Hub rooms</td><td>1 hard</td><td>clinicians over the rooms × minutes</td></tr>
+ * <tr><td>Travel beyond maximum</td><td>1 hard</td><td>travel minutes over the maximum</td></tr>
+ * <tr><td>Unmet minimum requirement</td><td>1 medium</td><td>missing clinicians × hour-weighted shift minutes</td></tr>
+ * <tr><td>Hub open without a GP</td><td>1 medium</td><td>shift minutes</td></tr>
+ * <tr><td>Desired staffing above minimum</td><td>1 soft</td><td>missing clinicians (above min) × minutes</td></tr>
+ * <tr><td>Fairness of unsocial minutes</td><td>5 soft</td><td>unfairness of unsocial minutes per 37.5 h</td></tr>
+ * <tr><td>Preferences</td><td>1 soft</td><td>preference weight (1..10) × minutes</td></tr>
+ * <tr><td>Travel minutes</td><td>1 soft</td><td>travel minutes</td></tr>
+ * <tr><td>Continuity</td><td>60 soft</td><td>extra hubs per clinician and week</td></tr>
+ * <tr><td>Stability</td><td>5000 soft</td><td>changed clinician-days (re-planning only)</td></tr>
+ * </table>
  */
 public class RotaConstraintProvider implements ConstraintProvider {
 

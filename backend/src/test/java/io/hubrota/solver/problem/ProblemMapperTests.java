@@ -17,7 +17,8 @@ class ProblemMapperTests {
 
     private static ClinicianDay day(RotaSolution solution, String clinicianId, String date) {
         return solution.getClinicianDays().stream()
-                .filter(day -> day.getClinician().id().equals(clinicianId) && day.getDate().equals(LocalDate.parse(date)))
+                .filter(day -> day.getClinician().id().equals(clinicianId))
+                .filter(day -> day.getDate().equals(LocalDate.parse(date)))
                 .findFirst().orElseThrow();
     }
 

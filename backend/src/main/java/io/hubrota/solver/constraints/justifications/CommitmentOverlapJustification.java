@@ -1,11 +1,16 @@
 package io.hubrota.solver.constraints.justifications;
 
-import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
 import java.time.LocalDate;
 
 /** A hub shift overlapping the clinician's practice commitment. */
-public record CommitmentOverlapJustification(String clinicianId, String clinicianName, String shiftId, LocalDate date, long overlapMinutes) implements ConstraintJustification {
+public record CommitmentOverlapJustification(
+        String clinicianId,
+        String clinicianName,
+        String shiftId,
+        LocalDate date,
+        long overlapMinutes) implements RotaJustification {
 
+    @Override
     public String description() {
         return clinicianName + "'s shift " + shiftId + " on " + date + " overlaps a practice commitment by "
                 + Minutes.format(overlapMinutes);

@@ -1,10 +1,14 @@
 package io.hubrota.solver.constraints.justifications;
 
-import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
-
 /** A hub further from the clinician's practice than they agreed to travel. */
-public record TravelBeyondMaximumJustification(String clinicianId, String clinicianName, String hubName, int travelMinutes, int maxTravelMinutes) implements ConstraintJustification {
+public record TravelBeyondMaximumJustification(
+        String clinicianId,
+        String clinicianName,
+        String hubName,
+        int travelMinutes,
+        int maxTravelMinutes) implements RotaJustification {
 
+    @Override
     public String description() {
         return clinicianName + " would travel " + travelMinutes + " min to " + hubName + ", maximum " + maxTravelMinutes
                 + " min";
