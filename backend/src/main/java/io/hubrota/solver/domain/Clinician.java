@@ -1,5 +1,6 @@
 package io.hubrota.solver.domain;
 
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +16,7 @@ import java.util.Set;
  * @param travelMinutes travel from the home practice to each hub id; a missing hub counts as 0 minutes
  */
 public record Clinician(
-        String id,
+        @PlanningId String id,
         String name,
         String role,
         Set<String> skills,

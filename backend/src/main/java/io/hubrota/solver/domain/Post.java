@@ -1,5 +1,6 @@
 package io.hubrota.solver.domain;
 
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import java.util.Objects;
 import java.util.Set;
 
@@ -8,7 +9,7 @@ import java.util.Set;
  *
  * @param id shift id, '#', and the line's index within the shift
  */
-public record Post(String id, Shift shift, int line, String role, Set<String> skills, int min, int desired) {
+public record Post(@PlanningId String id, Shift shift, int line, String role, Set<String> skills, int min, int desired) {
 
     @Override
     public boolean equals(Object other) {

@@ -1,5 +1,6 @@
 package io.hubrota.solver.domain;
 
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param needsGp whether a GP requirement line with a minimum of at least one exists
  */
 public record Shift(
-        String id,
+        @PlanningId String id,
         Hub hub,
         LocalDateTime start,
         LocalDateTime end,

@@ -99,6 +99,7 @@ public final class ProblemMapper {
             for (int index = 0; index < wishes.size(); index++) {
                 ProblemDocument.Preference wish = wishes.get(index);
                 PreferenceKind kind = PreferenceKind.valueOf(wish.kind());
+                requirePreferenceSubject(source.id(), kind, wish);
                 Shift shift = wish.shiftId() == null ? null : required(shiftsById, wish.shiftId(), "shift");
                 preferences.add(new ClinicianPreference(source.id() + "/" + index, cliniciansById.get(source.id()),
                         kind, shift, wish.date(), wish.hub(), wish.weight()));
@@ -106,6 +107,19 @@ public final class ProblemMapper {
         }
         return new RotaSolution(zone, document.firstDate(), document.lastDate(), List.copyOf(hubs.values()),
                 clinicians, shifts, posts, weeks, preferences, days);
+    }
+
+    private static void requirePreferenceSubject(String clinicianId, PreferenceKind kind,
+            ProblemDocument.Preference wish) {
+        boolean present = switch (kind) {
+            case WANT_SHIFT, AVOID_SHIFT -> wish.shiftId() != null;
+            case AVOID_DAY -> wish.date() != null;
+            case PREFER_HUB, AVOID_HUB -> wish.hub() != null;
+        };
+        if (!present) {
+            throw new IllegalArgumentException("preference " + kind + " of " + clinicianId + " names no "
+                    + (kind == PreferenceKind.AVOID_DAY ? "date" : kind.name().endsWith("HUB") ? "hub" : "shift"));
+        }
     }
 
     /** The plan as (clinician, shift) pairs, ordered by clinician then shift. */

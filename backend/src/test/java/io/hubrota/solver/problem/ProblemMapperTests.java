@@ -95,4 +95,12 @@ class ProblemMapperTests {
                 .assign("a", "am").assign("a", "pm").build();
         assertThatThrownBy(() -> ProblemMapper.toSolution(problem)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void preferencesMustNameTheirSubject() {
+        var problem = ProblemBuilder.horizon("2026-03-23", "2026-03-23").hub("h1", 1).clinician("a", "GP", 2250)
+                .preference("a", "AVOID_DAY", null, null, null, 3).build();
+        assertThatThrownBy(() -> ProblemMapper.toSolution(problem)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("names no date");
+    }
 }
