@@ -7,6 +7,7 @@ import io.hubrota.solver.problem.ProblemDocument.Assignment;
 import io.hubrota.solver.problem.ProblemDocument.Requirement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -86,7 +87,7 @@ public final class RandomProblems {
             }
             String id = "s" + index;
             builder.shift(id, "h" + random.nextInt(hubs), time(date, startHour),
-                    LocalDateTime.of(date, java.time.LocalTime.of(startHour, 0)).plusHours(hours).toString(),
+                    LocalDateTime.of(date, LocalTime.of(startHour, 0)).plusHours(hours).toString(),
                     lines.toArray(Requirement[]::new));
             shiftIds.add(id);
             shiftDates.add(date);
@@ -116,6 +117,6 @@ public final class RandomProblems {
     }
 
     private static String time(LocalDate date, int hour) {
-        return LocalDateTime.of(date, java.time.LocalTime.of(hour, 0)).toString();
+        return LocalDateTime.of(date, LocalTime.of(hour, 0)).toString();
     }
 }

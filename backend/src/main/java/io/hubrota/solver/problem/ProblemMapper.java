@@ -15,7 +15,6 @@ import io.hubrota.solver.domain.WorkingTimeRules;
 import io.hubrota.solver.problem.ProblemDocument.Assignment;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hubrota.solver.ProblemBuilder;
+import io.hubrota.solver.problem.ProblemDocument.Assignment;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +85,7 @@ class RotaCheckerTests {
     void unknownIdsAreRefused() {
         var problem = week().clinician("a", "GP", 6000);
         assertThatThrownBy(() -> RotaChecker.check(problem.build(),
-                List.of(new io.hubrota.solver.problem.ProblemDocument.Assignment("a", "nope"))))
+                List.of(new Assignment("a", "nope"))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
