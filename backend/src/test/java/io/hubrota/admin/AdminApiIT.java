@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -202,6 +203,56 @@ class AdminApiIT {
                  "roles": ["HUB_MANAGER"], "hubIds": []}""".formatted(run);
         mvc.perform(json(post("/api/admin/users"), managerWithoutHubs))
                 .andExpect(status().isUnprocessableEntity());
+    }
+
+    @Test
+    void aPracticeWithCliniciansIsNotDeletedAndAnEmptyOneIs() throws Exception {
+        int busy = createPractice("S" + run);
+        mvc.perform(json(post("/api/admin/clinicians"), clinician("E" + run, busy, 600, "[]")))
+                .andExpect(status().isCreated());
+        mvc.perform(delete("/api/admin/practices/" + busy).with(csrf()))
+                .andExpect(status().isConflict());
+
+        int empty = createPractice("T" + run);
+        mvc.perform(delete("/api/admin/practices/" + empty).param("version", "1").with(csrf()))
+                .andExpect(status().isConflict());
+        mvc.perform(delete("/api/admin/practices/" + empty).param("version", "0").with(csrf()))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/practices/" + empty)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aClinicianLoginLinksToOneClinicianOnly() throws Exception {
+        int practiceId = createPractice("L" + run);
+        int clinicianId = JsonPath.read(body(mvc.perform(json(post("/api/admin/clinicians"),
+                clinician("F" + run, practiceId, 900, "[]"))).andExpect(status().isCreated()).andReturn()), "$.id");
+        String login = """
+                {"username": "%s.%s", "displayName": "Dr F", "password": "correct horse battery",
+                 "roles": ["CLINICIAN"], "hubIds": [], "clinicianId": %d}""";
+
+        mvc.perform(json(post("/api/admin/users"), login.formatted("first", run, clinicianId)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.clinicianId").value(clinicianId));
+        mvc.perform(json(post("/api/admin/users"), login.formatted("second", run, clinicianId)))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/api/clinicians/" + clinicianId))
+                .andExpect(jsonPath("$.userId").isNumber());
+    }
+
+    @Test
+    void changingOnlyTheOpeningHoursMovesTheHubVersion() throws Exception {
+        int hubId = createHub("O" + run);
+        int version = JsonPath.read(body(mvc.perform(get("/api/hubs/" + hubId)).andReturn()), "$.version");
+        String update = """
+                {"version": %d, "code": "O%s", "name": "Hub O%s", "town": "Alnwick", "latitude": 55.41,
+                 "longitude": -1.71, "rooms": 3, "populationServed": 40000, "openingHours": [
+                   {"weekday": "SUNDAY", "opens": "09:00", "closes": "13:00"}]}""".formatted(version, run, run);
+        mvc.perform(json(put("/api/admin/hubs/" + hubId), update))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(version + 1))
+                .andExpect(jsonPath("$.openingHours", hasSize(1)))
+                .andExpect(jsonPath("$.openingHours[0].weekday").value("SUNDAY"));
+        mvc.perform(json(put("/api/admin/hubs/" + hubId), update)).andExpect(status().isConflict());
     }
 
     private int createPractice(String code) throws Exception {
