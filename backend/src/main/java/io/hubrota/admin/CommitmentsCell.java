@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /** The import's weekly commitments cell: {@code MON 08:00-12:10;TUE 13:50-18:00}. */
 final class CommitmentsCell {
 
-    private static final Pattern SESSION = Pattern.compile("([A-Za-z]+)\\s+(\\d{1,2}:\\d{2})\\s*-\\s*(\\d{1,2}:\\d{2})");
+    private static final Pattern SESSION = Pattern
+            .compile("([A-Za-z]+)\\s+(\\d{1,2}:\\d{2})\\s*-\\s*(\\d{1,2}:\\d{2})");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
     private CommitmentsCell() {

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 
-/** One line of a template's skill mix: at least {@code min} of a role with all the skills, {@code desired} if possible. */
+/** A line of a template's skill mix: at least {@code min} of a role with all the skills; {@code desired} ideally. */
 record RequirementRequest(@NotNull Role role, @NotNull Set<@NotBlank @Size(max = 50) String> skills,
         @NotNull @PositiveOrZero Integer min, @NotNull @Positive Integer desired) {
 

@@ -13,7 +13,8 @@ class CommitmentHoursTests {
 
     @Test
     void weeklySessionsAddUp() {
-        List<CommitmentRequest> sessions = List.of(session(MONDAY, "08:00", "12:10"), session(TUESDAY, "13:50", "18:00"));
+        List<CommitmentRequest> sessions = List.of(session(MONDAY, "08:00", "12:10"),
+                session(TUESDAY, "13:50", "18:00"));
 
         assertThat(CommitmentHours.busiestWeekMinutes(sessions)).isEqualTo(250 + 250);
         assertThat(CommitmentHours.problem(500, sessions)).isEmpty();
@@ -45,7 +46,8 @@ class CommitmentHoursTests {
 
     @Test
     void overlappingSessionsOnOneDayAreAProblem() {
-        List<CommitmentRequest> sessions = List.of(session(MONDAY, "08:00", "12:00"), session(MONDAY, "11:00", "13:00"));
+        List<CommitmentRequest> sessions = List.of(session(MONDAY, "08:00", "12:00"),
+                session(MONDAY, "11:00", "13:00"));
 
         assertThat(CommitmentHours.problem(3000, sessions)).hasValueSatisfying(
                 problem -> assertThat(problem).startsWith("Commitments overlap on MONDAY"));

@@ -25,7 +25,8 @@ class CommitmentsCellTests {
 
     @Test
     void namesWhatIsWrong() {
-        assertThat(CommitmentsCell.parse("MON 12:00-08:00").problem()).hasValue("'MON 12:00-08:00' ends before it starts");
+        assertThat(CommitmentsCell.parse("MON 12:00-08:00").problem())
+                .hasValue("'MON 12:00-08:00' ends before it starts");
         assertThat(CommitmentsCell.parse("FUN 08:00-09:00").problem()).hasValueSatisfying(
                 problem -> assertThat(problem).contains("not a weekday"));
         assertThat(CommitmentsCell.parse("MON 25:00-26:00").problem()).hasValueSatisfying(
