@@ -1,8 +1,10 @@
+import { AppProvider } from './provider';
+import { AppRouter } from './router';
+
 export function App() {
   return (
-    <main>
-      <h1>Hub Rota</h1>
-      <p>Seven-day primary care hub rota and capacity scheduler.</p>
-    </main>
+    <AppProvider>
+      <AppRouter />
+    </AppProvider>
   );
 }

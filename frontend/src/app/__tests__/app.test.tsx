@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { App } from '../app';
 
-test('shows the product name as the main heading', () => {
+test('sends a visitor who is not signed in to the sign-in page', async () => {
   render(<App />);
-  expect(screen.getByRole('heading', { level: 1, name: 'Hub Rota' })).toBeInTheDocument();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+  expect(window.location.pathname).toBe('/sign-in');
 });

@@ -1,0 +1,4 @@
+export { expectNoAxeViolations } from './accessibility.mjs';
+export { openBrowser } from './browser.mjs';
+export { screenshot } from './screenshot.mjs';
+export { signIn } from './sign-in.mjs';

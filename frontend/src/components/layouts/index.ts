@@ -1,0 +1,2 @@
+export { AppShellLayout, type NavigationLink } from './app-shell-layout';
+export { ContentLayout } from './content-layout';

@@ -1,0 +1,1 @@
+export { showErrorNotification } from './show-error-notification';

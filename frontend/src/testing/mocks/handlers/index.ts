@@ -1,0 +1,3 @@
+import { authHandlers } from './auth';
+
+export const handlers = [...authHandlers];
