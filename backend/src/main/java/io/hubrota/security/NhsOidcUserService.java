@@ -1,6 +1,7 @@
 package io.hubrota.security;
 
 import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -30,6 +31,7 @@ class NhsOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser>
 
     private final String usernameClaim;
 
+    @Autowired
     NhsOidcUserService(UserAccountRepository users,
             @Value("${hubrota.security.oidc.username-claim:preferred_username}") String usernameClaim) {
         this(new OidcUserService(), users, usernameClaim);

@@ -8,7 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
-    @EntityGraph(attributePaths = "hubs")
+    // Roles too: a fetch graph makes every attribute it does not name lazy, eager mappings included.
+    @EntityGraph(attributePaths = { "hubs", "roles" })
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
