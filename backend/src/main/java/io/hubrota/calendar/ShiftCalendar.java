@@ -24,7 +24,6 @@ import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -71,7 +70,7 @@ class ShiftCalendar {
         calendar.add(new ProdId("-//Hub Rota//Hub shifts//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
+        // No METHOD: a subscribed feed is a plain RFC 5545 calendar, not an iTIP (RFC 5546) invitation to answer.
         calendar.add(new XProperty("X-WR-CALNAME", "Hub shifts: " + clinician.getName()));
         calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
         calendar.add(TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(zone.getId()).getVTimeZone());
@@ -100,7 +99,8 @@ class ShiftCalendar {
                 "Hub session: " + hubName + " (" + role.label() + ")");
         event.add(new Uid(uid(shift.getId(), clinician.getId())));
         event.add(new Sequence(version.getNumber()));
-        event.add(new DtStamp(version.getPublishedAt().truncatedTo(ChronoUnit.SECONDS)));
+        // The constructor stamps "now"; the publish time instead keeps the feed byte-stable between versions.
+        event.replace(new DtStamp(version.getPublishedAt().truncatedTo(ChronoUnit.SECONDS)));
         event.add(new Location(hubName + ", " + shift.getHub().getTown()));
         event.add(new Description("Rota " + version.getRota().getName() + ", published version " + version.getNumber()
                 + ". Role: " + role.label() + "."));
