@@ -6,6 +6,8 @@ import io.hubrota.shared.web.DateRange;
 import io.hubrota.shared.web.NotFoundException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,26 +25,37 @@ class CoverageService {
         this.hubs = hubs;
     }
 
-    CoverageResponse coverage(DateRange range, Long hubId) {
-        if (hubId != null && !hubs.existsById(hubId)) {
-            throw new NotFoundException("There is no hub " + hubId);
+    /** {@code visible}: the hubs the caller may see, empty for all. */
+    CoverageResponse coverage(DateRange range, Long hubId, Optional<Set<Long>> visible) {
+        if (hubId != null && (!hubs.existsById(hubId) || !allowed(visible, hubId))) {
+            throw new NotFoundException("There is no hub " + hubId + " you can see");
         }
-        return CoverageCalculator.coverage(range.from(), range.to(),
-                staffedShifts.between(range.from(), range.to(), hubId));
+        List<StaffedShift> shifts = staffedShifts.between(range.from(), range.to(), hubId)
+            .stream()
+            .filter(shift -> allowed(visible, shift.hubId()))
+            .toList();
+        return CoverageCalculator.coverage(range.from(), range.to(), shifts);
     }
 
-    /** All hubs, or only those listed. */
-    AccessResponse access(DateRange range, List<Long> hubIds) {
+    /** All hubs the caller may see, or only those listed. */
+    AccessResponse access(DateRange range, List<Long> hubIds, Optional<Set<Long>> visible) {
         List<Hub> selected = hubIds == null || hubIds.isEmpty() ? hubs.findAll() : hubs.findAllById(hubIds);
-        if (hubIds != null && selected.size() < hubIds.stream().distinct().count()) {
-            throw new NotFoundException("Not every hub asked for exists");
+        if (hubIds != null && !hubIds.isEmpty()
+                && (selected.size() < hubIds.stream().distinct().count()
+                        || !hubIds.stream().allMatch(id -> allowed(visible, id)))) {
+            throw new NotFoundException("Not every hub asked for exists and is yours to see");
         }
         List<AccessCalculator.HubFacts> facts = selected.stream()
+            .filter(hub -> allowed(visible, hub.getId()))
             .sorted(Comparator.comparing(Hub::getName).thenComparing(Hub::getId))
             .map(hub -> new AccessCalculator.HubFacts(hub.getId(), hub.getName(), hub.getPopulationServed(),
                     List.copyOf(hub.getOpeningHours())))
             .toList();
         List<StaffedShift> shifts = staffedShifts.between(range.from(), range.to(), null);
         return AccessCalculator.access(range.from(), range.to(), facts, shifts);
+    }
+
+    private static boolean allowed(Optional<Set<Long>> visible, long hubId) {
+        return visible.map(ids -> ids.contains(hubId)).orElse(true);
     }
 }

@@ -174,6 +174,20 @@ class CoverageApiIT {
     }
 
     @Test
+    void aHubManagerSeesOnlyTheHubsTheyManage() throws Exception {
+        String manager = data.hubManager(published);
+        mvc.perform(get("/api/coverage?from=2027-03-01&to=2027-03-07").with(user(manager).roles("HUB_MANAGER")))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.hubs[*].hubId", contains(published.getId().intValue())))
+            .andExpect(jsonPath("$.gaps[*].hubId", contains(published.getId().intValue())));
+        mvc.perform(get("/api/coverage?from=2027-03-01&to=2027-03-07&hubId=" + draft.getId())
+            .with(user(manager).roles("HUB_MANAGER"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/coverage/access?from=2027-03-01&to=2027-03-07").with(user(manager).roles("HUB_MANAGER")))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.hubs[*].hubId", contains(published.getId().intValue())));
+    }
+
+    @Test
     void invalidPeriodAndUnknownHub() throws Exception {
         ops(get("/api/coverage?from=2027-03-07&to=2027-03-01"))
             .andExpect(status().isBadRequest())

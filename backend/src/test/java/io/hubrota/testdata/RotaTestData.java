@@ -127,6 +127,16 @@ public final class RotaTestData {
                 "Operations Lead", Set.of(UserRole.OPS_LEAD))).getUsername());
     }
 
+    /** A hub manager's login, managing the given hubs. */
+    public String hubManager(Hub... managed) {
+        return tx.execute(status -> {
+            UserAccount manager = new UserAccount(unique("mgr").toLowerCase(), "{noop}secret", "Hub Manager",
+                    Set.of(UserRole.HUB_MANAGER));
+            manager.getHubs().addAll(Set.of(managed));
+            return users.save(manager).getUsername();
+        });
+    }
+
     public PracticeCommitment commitment(Clinician clinician, DayOfWeek day, String start, String end) {
         return tx.execute(status -> commitments.save(new PracticeCommitment(clinician, day, LocalTime.parse(start),
                 LocalTime.parse(end))));
