@@ -1,6 +1,7 @@
 package io.hubrota.calendar;
 
 import io.hubrota.shared.web.NotFoundException;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +18,7 @@ class CalendarFeedController {
 
     static final String PATH = "/api/calendar/{token}.ics";
 
-    static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
+    static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private final CalendarTokens tokens;
 

@@ -71,7 +71,8 @@ class MyAvailability {
     /** Whole days run from local midnight to local midnight, so a day with a clock change keeps its 23 or 25 hours. */
     UnavailabilityResponse addUnavailability(Principal principal, UnavailabilityRequest request) {
         Clinician clinician = signedIn.require(principal);
-        LocalDateTime start = request.from().atTime(Objects.requireNonNullElse(request.startTime(), LocalTime.MIDNIGHT));
+        LocalTime startTime = Objects.requireNonNullElse(request.startTime(), LocalTime.MIDNIGHT);
+        LocalDateTime start = request.from().atTime(startTime);
         LocalDateTime end = request.endTime() == null ? request.to().plusDays(1).atStartOfDay()
                 : request.to().atTime(request.endTime());
         Unavailability absence = new Unavailability(clinician, start.atZone(zone).toInstant(),

@@ -109,6 +109,7 @@ class MyShifts {
     }
 
     private static String isoWeek(LocalDate monday) {
-        return "%d-W%02d".formatted(monday.get(IsoFields.WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return "%d-W%02d".formatted(monday.get(IsoFields.WEEK_BASED_YEAR),
+                monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 }

@@ -31,8 +31,10 @@ class AccessCalculatorTests {
                 List.of(new StaffedShift.Staff(100, Role.GP, 10)));
         StaffedShift evening = CoverageCalculatorTests.shift(2, MONDAY.atTime(18, 0), MONDAY.atTime(20, 0),
                 StaffingSource.PUBLISHED,
-                List.of(new StaffedShift.Line(20, Role.GP, 1, 1), new StaffedShift.Line(21, Role.PRACTICE_NURSE, 1, 1)),
-                List.of(new StaffedShift.Staff(101, Role.GP, 20), new StaffedShift.Staff(102, Role.PRACTICE_NURSE, 21)));
+                List.of(new StaffedShift.Line(20, Role.GP, 1, 1),
+                        new StaffedShift.Line(21, Role.PRACTICE_NURSE, 1, 1)),
+                List.of(new StaffedShift.Staff(101, Role.GP, 20),
+                        new StaffedShift.Staff(102, Role.PRACTICE_NURSE, 21)));
 
         AccessResponse access = AccessCalculator.access(MONDAY, MONDAY.plusDays(6), List.of(hub),
                 List.of(day, evening));

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.hubrota.clinicians.Clinician;
 import io.hubrota.hubs.Hub;
+import io.hubrota.hubs.OpeningHours;
 import io.hubrota.practices.Practice;
 import io.hubrota.rota.Rota;
 import io.hubrota.rota.Shift;
@@ -26,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Coverage and access figures on a hand-made week (1–7 March 2027, no clock change, no bank holiday): a published
@@ -199,12 +201,11 @@ class CoverageApiIT {
             .andExpect(status().isNotFound());
     }
 
-    private static io.hubrota.hubs.OpeningHours weekday(DayOfWeek day) {
+    private static OpeningHours weekday(DayOfWeek day) {
         return RotaTestData.open(day, "08:00", "20:00");
     }
 
-    private ResultActions ops(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
-            throws Exception {
+    private ResultActions ops(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(user("ops-lead").roles("OPS_LEAD")));
     }
 }

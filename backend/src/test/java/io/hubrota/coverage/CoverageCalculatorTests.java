@@ -1,6 +1,7 @@
 package io.hubrota.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.hubrota.shared.Role;
 import java.time.LocalDate;
@@ -48,8 +49,7 @@ class CoverageCalculatorTests {
                 new CoverageResponse.RoleCoverage(Role.PARAMEDIC, 2, 2, 1));
         assertThat(coverage.gaps()).extracting(CoverageResponse.Gap::role, CoverageResponse.Gap::missing,
                 CoverageResponse.Gap::source)
-            .containsExactly(org.assertj.core.groups.Tuple.tuple(Role.GP, 1, StaffingSource.DRAFT),
-                    org.assertj.core.groups.Tuple.tuple(Role.PARAMEDIC, 1, StaffingSource.DRAFT));
+            .containsExactly(tuple(Role.GP, 1, StaffingSource.DRAFT), tuple(Role.PARAMEDIC, 1, StaffingSource.DRAFT));
     }
 
     static StaffedShift shift(long id, LocalDateTime start, LocalDateTime end, StaffingSource source,
