@@ -1,5 +1,6 @@
 package io.hubrota.calendar;
 
+import io.hubrota.clinicians.Clinician;
 import io.hubrota.shared.web.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.CacheControl;
@@ -11,7 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The public feed calendar apps subscribe to. The secret token in the path is the only credential, so unknown and
- * revoked tokens get the same 404 and nothing about whose feed it was.
+ * revoked tokens (and the feeds of clinicians no longer active) get the same 404 and nothing about whose feed it
+ * was.
  */
 @RestController
 class CalendarFeedController {
@@ -29,9 +31,12 @@ class CalendarFeedController {
         this.calendar = calendar;
     }
 
-    @GetMapping(PATH)
+    @GetMapping(path = PATH, produces = "text/calendar")
     ResponseEntity<String> feed(@PathVariable String token) {
-        var clinician = tokens.clinicianFor(token).orElseThrow(() -> new NotFoundException("No such calendar feed"));
+        // A clinician who has left keeps no live feed of their old shifts.
+        var clinician = tokens.clinicianFor(token)
+            .filter(Clinician::isActive)
+            .orElseThrow(() -> new NotFoundException("No such calendar feed"));
         return ResponseEntity.ok()
             .contentType(TEXT_CALENDAR)
             // Personal data behind a secret URL: shared caches must not keep it.

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import io.hubrota.clinicians.Clinician;
+import io.hubrota.clinicians.ClinicianRepository;
 import io.hubrota.hubs.Hub;
 import io.hubrota.practices.Practice;
 import io.hubrota.rota.Assignment;
@@ -58,6 +59,9 @@ class CalendarFeedIT {
 
     @Autowired
     CalendarTokenRepository tokens;
+
+    @Autowired
+    ClinicianRepository clinicians;
 
     /** The app without its security filters: a calendar app fetching the feed has no session. */
     MockMvc anonymous;
@@ -150,6 +154,18 @@ class CalendarFeedIT {
     void unknownAndMalformedTokensAreNotFound() throws Exception {
         anonymous.perform(get("/api/calendar/" + "A".repeat(43) + ".ics")).andExpect(status().isNotFound());
         anonymous.perform(get("/api/calendar/not-a-token.ics")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aClinicianWhoHasLeftHasNoFeed() throws Exception {
+        String token = createToken();
+        clinicians.findById(me.getId()).ifPresent(clinician -> {
+            clinician.setActive(false);
+            clinicians.save(clinician);
+        });
+        anonymous.perform(get("/api/calendar/" + token + ".ics").accept("text/calendar"))
+            .andExpect(status().isNotFound())
+            .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
 
     private String createToken() throws Exception {
