@@ -4,6 +4,7 @@ import io.hubrota.shared.web.DateRange;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,12 +26,12 @@ class MeController {
     }
 
     @GetMapping("/shifts")
-    List<MyShiftResponse> shifts(@Valid DateRange range, Principal principal) {
+    List<MyShiftResponse> shifts(@Valid @ParameterObject DateRange range, Principal principal) {
         return myShifts.shifts(principal, range);
     }
 
     @GetMapping("/hours")
-    List<WeekHoursResponse> hours(@Valid DateRange range, Principal principal) {
+    List<WeekHoursResponse> hours(@Valid @ParameterObject DateRange range, Principal principal) {
         return myShifts.hours(principal, range);
     }
 }
