@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Staffed against required clinicians per hub, date and local clock hour, with the gaps below minimum. A shift
  * counts in every clock hour it overlaps, even in part (an 18:30–20:00 session shows in the 18:00 and 19:00 cells),
- * and in the date of that hour (a session past midnight shows in the next day's early hours).
+ * and in the date of that hour (a session past midnight shows in the next day's early hours). Hours are wall-clock
+ * hours, so on the night the clocks go back the repeated 01:00 hour is one cell.
  */
 record CoverageResponse(LocalDate from, LocalDate to, List<HubCoverage> hubs, List<Gap> gaps) {
 
