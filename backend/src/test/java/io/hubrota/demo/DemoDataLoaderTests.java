@@ -152,17 +152,13 @@ class DemoDataLoaderTests {
     }
 
     @Test
-    void loadsAMediumEconomyWithinFiveSeconds() {
+    void loadsAMediumSizedEconomy() {
         // The shape of the generator's M economy: 36 practices, 7 hubs, 300 clinicians with 5 commitments each.
-        DemoEconomy medium = mediumEconomy();
-
-        long started = System.nanoTime();
-        DemoDataLoader.Loaded loaded = loader.load(medium);
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        // (How long it takes is measured at start-up, not asserted here: speed belongs in benchmarks.)
+        DemoDataLoader.Loaded loaded = loader.load(mediumEconomy());
 
         assertThat(loaded.clinicians()).isEqualTo(300);
         assertThat(loaded.commitments()).isEqualTo(1500);
-        assertThat(took).isLessThan(Duration.ofSeconds(5));
         assertThat(commitments.count()).isGreaterThanOrEqualTo(1500);
     }
 
