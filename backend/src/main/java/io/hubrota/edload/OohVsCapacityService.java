@@ -113,7 +113,7 @@ public class OohVsCapacityService {
                 "Estimate, not a measurement. Assumes %d-minute appointments and about %.1f extra GP appointments per "
                         + "avoided minor A&E attendance (Greater Manchester seven-day access evaluation, Whittaker et "
                         + "al., PLOS Medicine 2016), capped at the out-of-hours GP-treatable attendances. That "
-                        + "evaluation saw minor self-referred attendances fall 26.4% with no fall in total attendances.",
+                        + "evaluation saw minor self-referred attendances fall 26.4%% with no fall in total attendances.",
                 rule.appointmentMinutes(), rule.appointmentsPerAvoidedAttendance());
         return new Diversion(round(oohClinicianHours), round(appointments), round(oohGpTreatable), round(diverted),
                 assumption);
