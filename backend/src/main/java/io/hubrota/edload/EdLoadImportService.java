@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,7 @@ public class EdLoadImportService {
 
     private final Clock clock;
 
+    @Autowired
     EdLoadImportService(EdArrivalRepository arrivals, EdImportBatchRepository batches, EdLoadProperties properties,
             @Value("${hubrota.timezone:Europe/London}") String timezone) {
         this(arrivals, batches, new EdLoadCsvParser(ZoneId.of(timezone), properties.dailyProfile()),
