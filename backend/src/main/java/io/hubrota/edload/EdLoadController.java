@@ -1,5 +1,6 @@
 package io.hubrota.edload;
 
+import io.hubrota.audit.AuditLog;
 import io.hubrota.shared.web.RowError;
 import io.hubrota.shared.web.UnprocessableException;
 import jakarta.validation.constraints.NotNull;
@@ -48,8 +49,11 @@ class EdLoadController {
 
     private final EdLoadProperties properties;
 
+    private final AuditLog audit;
+
     EdLoadController(EdLoadService series, EdLoadImportService importer, OohVsCapacityService comparison,
-            OutOfHours outOfHours, EdLoadProperties properties) {
+            OutOfHours outOfHours, EdLoadProperties properties, AuditLog audit) {
+        this.audit = audit;
         this.series = series;
         this.importer = importer;
         this.comparison = comparison;
@@ -96,11 +100,19 @@ class EdLoadController {
             @RequestParam(required = false) @Pattern(regexp = SITE_PATTERN) String site, Principal principal)
             throws IOException {
         String siteCode = site(site);
+        String actor = principal == null ? null : principal.getName();
         try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
             EdLoadImportService.ImportResult result = importer.importCsv(siteCode, file.getOriginalFilename(), reader,
-                    principal == null ? null : principal.getName());
+                    actor);
+            audit.record(actor, "ED_LOAD_IMPORTED", "ed-load/" + siteCode, file.getOriginalFilename() + ": "
+                    + result.imported() + " hours (" + result.replaced() + " replaced), " + result.firstHour() + " to "
+                    + result.lastHour());
             return new ImportResponse(result.imported(), result.replaced(), local(result.firstHour()),
                     local(result.lastHour()));
+        } catch (UnprocessableException rejected) {
+            audit.record(actor, "ED_LOAD_IMPORT_REJECTED", "ed-load/" + siteCode, file.getOriginalFilename() + ": "
+                    + rejected.getErrors().size() + " row error(s); nothing imported");
+            throw rejected;
         }
     }
 

@@ -3,6 +3,7 @@ package io.hubrota.edload;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -10,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.hubrota.audit.AuditLog;
 import io.hubrota.shared.web.RowError;
 import io.hubrota.shared.web.UnprocessableException;
 import java.time.Instant;
@@ -60,6 +62,9 @@ class EdLoadControllerTests {
     @MockitoBean
     private OohVsCapacityService comparison;
 
+    @MockitoBean
+    private AuditLog audit;
+
     @BeforeEach
     void zone() {
         given(series.zone()).willReturn(LONDON);
@@ -77,6 +82,7 @@ class EdLoadControllerTests {
             .andExpect(jsonPath("$.imported").value(2))
             .andExpect(jsonPath("$.replaced").value(1))
             .andExpect(jsonPath("$.firstHour").value("2026-06-01T10:00:00+01:00"));
+        verify(audit).record(eq("user"), eq("ED_LOAD_IMPORTED"), eq("ed-load/RVW-CRAMLINGTON"), any());
     }
 
     @Test
