@@ -25,7 +25,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * A small health economy with unique codes (tests share the database): two hubs open every day 09:00–13:00, each
  * session needing one GP and one practice nurse; six GPs and six nurses whose two practice days (08:00–16:00) leave
- * room for three hub sessions a week; and one GP whose practice days already use their whole baseline, so any hub
+ * room for four hub sessions a week; and one GP whose practice days already use their whole baseline, so any hub
  * shift would break the hours guarantee. Every clinician has a login.
  */
 record RotaTestData(String manager, List<Hub> hubs, List<Clinician> clinicians, Clinician fullyBooked) {
@@ -70,7 +70,7 @@ record RotaTestData(String manager, List<Hub> hubs, List<Clinician> clinicians, 
                     : List.of(DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
             staff.add(clinician(clinicianRepository, commitments, users, tag, i, role,
                     i % 3 == 0 ? morpethPractice : alnwickPractice, practiceDays,
-                    2 * PRACTICE_DAY_MINUTES + 3 * HUB_SESSION_MINUTES));
+                    2 * PRACTICE_DAY_MINUTES + 4 * HUB_SESSION_MINUTES));
         }
         Clinician fullyBooked = clinician(clinicianRepository, commitments, users, tag, 12, Role.GP, alnwickPractice,
                 List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY), 2 * PRACTICE_DAY_MINUTES);
