@@ -64,7 +64,7 @@ public final class DemoProblems {
     }
 
     /** On a bank holiday a hub runs its Sunday sessions: the day behaves like a Sunday for patients and staff. */
-    static DayOfWeek templateDay(LocalDate date, Set<LocalDate> bankHolidays) {
+    public static DayOfWeek templateDay(LocalDate date, Set<LocalDate> bankHolidays) {
         return bankHolidays.contains(date) ? DayOfWeek.SUNDAY : date.getDayOfWeek();
     }
 

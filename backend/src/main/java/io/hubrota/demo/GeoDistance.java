@@ -5,7 +5,7 @@ package io.hubrota.demo;
  * so the time assumes an average of {@value #AVERAGE_SPEED_KMH} km/h over a road distance {@value #DETOUR_FACTOR} times
  * the straight line (a common circuity factor for rural road networks).
  */
-final class GeoDistance {
+public final class GeoDistance {
 
     static final double AVERAGE_SPEED_KMH = 50.0;
     static final double DETOUR_FACTOR = 1.3;
@@ -23,7 +23,7 @@ final class GeoDistance {
     }
 
     /** Whole minutes, rounded up, with a floor of 5: even a hub next door means parking and walking in. */
-    static int travelMinutes(double lat1, double lon1, double lat2, double lon2) {
+    public static int travelMinutes(double lat1, double lon1, double lat2, double lon2) {
         double roadKm = kilometres(lat1, lon1, lat2, lon2) * DETOUR_FACTOR;
         return Math.max(5, (int) Math.ceil(roadKm / AVERAGE_SPEED_KMH * 60.0));
     }
