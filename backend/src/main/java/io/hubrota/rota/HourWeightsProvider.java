@@ -7,8 +7,7 @@ import java.util.List;
 
 /**
  * How much a missing clinician-minute weighs in each hour of a rota's period (DESIGN §4: more where the emergency
- * hospital's out-of-hours load is higher). Hours left out weigh 1. Define a bean of this type to replace the flat
- * default ({@link FlatHourWeights}).
+ * hospital's out-of-hours load is higher). Hours left out weigh 1. The ED load feature provides the bean.
  */
 public interface HourWeightsProvider {
 

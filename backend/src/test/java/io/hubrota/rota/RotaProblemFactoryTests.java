@@ -16,10 +16,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 @DatabaseTest
-@Import({ RotaProblemFactory.class, RotaWorkflowConfiguration.class })
+@Import({ RotaProblemFactory.class, RotaProblemFactoryTests.FlatHourWeights.class })
 class RotaProblemFactoryTests {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -88,5 +90,14 @@ class RotaProblemFactoryTests {
         var solution = ProblemMapper.toSolution(problem);
         assertThat(solution.getClinicianDays()).filteredOn(day -> day.isPinned())
                 .singleElement().satisfies(day -> assertThat(day.getPost().line()).isZero());
+    }
+
+    /** Every hour weighs 1: this test is about the mapping, not the ED load. */
+    @TestConfiguration
+    static class FlatHourWeights {
+        @Bean
+        HourWeightsProvider flatHourWeights() {
+            return (hubIds, firstDate, lastDate) -> List.of();
+        }
     }
 }
