@@ -202,16 +202,13 @@ public class RotaConstraintProvider implements ConstraintProvider {
     }
 
     Constraint weeklyRest(ConstraintFactory factory) {
-        // Grouped per clinician and window, so a move re-checks only the windows around the changed date.
+        // Grouped per clinician; the collector re-checks only the windows around the changed date.
         return factory.forEachIncludingUnassigned(ClinicianDay.class)
-                .expand(ClinicianDay::getRestWindows)
-                .flattenLast(windows -> windows)
-                .groupBy((day, window) -> day.getClinician(), (day, window) -> window, WeeklyRestCollector.INSTANCE)
-                .map((clinician, window, shortfall) -> shortfall)
-                .filter(shortfall -> shortfall.minutesShort() > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, WeeklyRestWindows.Shortfall::minutesShort)
-                .justifyWith((shortfall, score) -> new WeeklyRestJustification(shortfall.clinician().id(),
-                        shortfall.clinician().name(), shortfall.windowStart(), shortfall.longestRestMinutes(),
+                .groupBy(ClinicianDay::getClinician, WeeklyRestCollector.INSTANCE)
+                .flattenLast(shortfalls -> shortfalls)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (clinician, shortfall) -> shortfall.minutesShort())
+                .justifyWith((clinician, shortfall, score) -> new WeeklyRestJustification(clinician.id(),
+                        clinician.name(), shortfall.windowStart(), shortfall.longestRestMinutes(),
                         shortfall.requiredMinutes()))
                 .asConstraint(WEEKLY_REST);
     }
