@@ -23,6 +23,10 @@ final class RoomOccupancy {
     }
 
     static List<Overflow> overflows(Hub hub, Collection<TimeSpan> occupied) {
+        if (occupied.size() <= hub.rooms()) {
+            // Never more present at once than there are spans: the common case, without the sweep.
+            return List.of();
+        }
         TreeMap<Instant, Integer> changes = new TreeMap<>();
         for (TimeSpan span : occupied) {
             changes.merge(span.start(), 1, Integer::sum);

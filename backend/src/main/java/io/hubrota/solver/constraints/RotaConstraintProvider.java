@@ -14,6 +14,7 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.common.LoadBalance;
+import ai.timefold.solver.core.api.score.stream.common.Sequence;
 import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
 import io.hubrota.solver.constraints.justifications.CommitmentOverlapJustification;
 import io.hubrota.solver.constraints.justifications.ConsecutiveWorkingDaysJustification;
@@ -39,8 +40,12 @@ import io.hubrota.solver.domain.Post;
 import io.hubrota.solver.domain.Shift;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The rota rules of DESIGN §4. Score levels: hard = legality and safety, in minutes of violation; medium = minimum
@@ -106,6 +111,14 @@ public class RotaConstraintProvider implements ConstraintProvider {
     static final HardMediumSoftLongScore CONTINUITY_WEIGHT = HardMediumSoftLongScore.ofSoft(60);
     static final HardMediumSoftLongScore STABILITY_WEIGHT = HardMediumSoftLongScore.ofSoft(5000);
 
+    /*
+     * Streams that start the same way share their nodes only when the lambdas are the same instances: these are used
+     * by more than one constraint.
+     */
+    private static final Predicate<ClinicianDay> WORKING = ClinicianDay::isWorking;
+    private static final Function<ClinicianDay, Post> POST = ClinicianDay::getPost;
+    private static final Function<Post, Integer> NONE_ASSIGNED = post -> 0;
+
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
@@ -170,8 +183,8 @@ public class RotaConstraintProvider implements ConstraintProvider {
     Constraint restBetweenWorkingDays(ConstraintFactory factory) {
         // Between dates only: a practice morning and a hub evening on the same date are one day's work.
         return factory.forEachIncludingUnassigned(ClinicianDay.class)
-                .filter(ClinicianDay::isWorking)
-                .join(factory.forEachIncludingUnassigned(ClinicianDay.class).filter(ClinicianDay::isWorking),
+                .filter(WORKING)
+                .join(factory.forEachIncludingUnassigned(ClinicianDay.class).filter(WORKING),
                         equal(ClinicianDay::getClinician),
                         equal(day -> day.getDayIndex() + 1, ClinicianDay::getDayIndex))
                 .filter((day, next) -> restMinutes(day, next) < day.getClinician().rules().minRestMinutes())
@@ -189,33 +202,46 @@ public class RotaConstraintProvider implements ConstraintProvider {
     }
 
     Constraint weeklyRest(ConstraintFactory factory) {
-        // Grouped per clinician and window, so a move re-checks only the windows around the changed date.
+        // Grouped per clinician; the collector re-checks only the windows around the changed date.
         return factory.forEachIncludingUnassigned(ClinicianDay.class)
-                .expand(ClinicianDay::getRestWindows)
-                .flattenLast(windows -> windows)
-                .groupBy((day, window) -> day.getClinician(), (day, window) -> window,
-                        toList((day, window) -> day))
-                .map(WeeklyRestWindows::shortfall)
-                .filter(shortfall -> shortfall.minutesShort() > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, WeeklyRestWindows.Shortfall::minutesShort)
-                .justifyWith((shortfall, score) -> new WeeklyRestJustification(shortfall.clinician().id(),
-                        shortfall.clinician().name(), shortfall.windowStart(), shortfall.longestRestMinutes(),
+                .groupBy(ClinicianDay::getClinician, WeeklyRestCollector.INSTANCE)
+                .flattenLast(shortfalls -> shortfalls)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (clinician, shortfall) -> shortfall.minutesShort())
+                .justifyWith((clinician, shortfall, score) -> new WeeklyRestJustification(clinician.id(),
+                        clinician.name(), shortfall.windowStart(), shortfall.longestRestMinutes(),
                         shortfall.requiredMinutes()))
                 .asConstraint(WEEKLY_REST);
     }
 
     Constraint maximumConsecutiveWorkingDays(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(ClinicianDay.class)
-                .filter(ClinicianDay::isWorking)
+                .filter(WORKING)
                 .groupBy(ClinicianDay::getClinician, toConsecutiveSequences(ClinicianDay::getDayIndex))
-                .flattenLast(SequenceChain::getConsecutiveSequences)
-                .filter((clinician, run) -> run.getCount() > clinician.rules().maxConsecutiveWorkingDays())
+                // Only the runs over the limit go on: flattening every run re-inserts them all on each move.
+                .map((clinician, runs) -> clinician, RotaConstraintProvider::runsOverLimit)
+                .flattenLast(runs -> runs)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (clinician, run) -> MINUTES_PER_EXCESS_WORKING_DAY
                         * (run.getCount() - clinician.rules().maxConsecutiveWorkingDays()))
                 .justifyWith((clinician, run, score) -> new ConsecutiveWorkingDaysJustification(clinician.id(),
                         clinician.name(), run.getFirstItem().getDate(), run.getLastItem().getDate(), run.getCount(),
                         clinician.rules().maxConsecutiveWorkingDays()))
                 .asConstraint(MAXIMUM_CONSECUTIVE_WORKING_DAYS);
+    }
+
+    private static List<Sequence<ClinicianDay, Integer>> runsOverLimit(Clinician clinician,
+            SequenceChain<ClinicianDay, Integer> chain) {
+        int limit = clinician.rules().maxConsecutiveWorkingDays();
+        List<Sequence<ClinicianDay, Integer>> over = null;
+        for (Sequence<ClinicianDay, Integer> run : chain.getConsecutiveSequences()) {
+            // Day indexes in a run are consecutive and distinct, so this is run.getCount() without walking the run.
+            if (run.getLastItem().getDayIndex() - run.getFirstItem().getDayIndex() + 1 > limit) {
+                if (over == null) {
+                    over = new ArrayList<>(2);
+                }
+                over.add(run);
+            }
+        }
+        return over == null ? List.of() : over;
     }
 
     Constraint leaveOverlap(ConstraintFactory factory) {
@@ -261,8 +287,8 @@ public class RotaConstraintProvider implements ConstraintProvider {
 
     Constraint unmetMinimumRequirement(ConstraintFactory factory) {
         return factory.forEach(ClinicianDay.class)
-                .groupBy(ClinicianDay::getPost, count())
-                .complement(Post.class, post -> 0)
+                .groupBy(POST, count())
+                .complement(Post.class, NONE_ASSIGNED)
                 .filter((post, assigned) -> assigned < post.min())
                 .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM,
                         (post, assigned) -> (post.min() - assigned) * post.shift().weightedMinutes())
@@ -289,8 +315,8 @@ public class RotaConstraintProvider implements ConstraintProvider {
     Constraint desiredStaffing(ConstraintFactory factory) {
         // Only the part between the minimum and the desired number; below the minimum is the medium constraint's.
         return factory.forEach(ClinicianDay.class)
-                .groupBy(ClinicianDay::getPost, count())
-                .complement(Post.class, post -> 0)
+                .groupBy(POST, count())
+                .complement(Post.class, NONE_ASSIGNED)
                 .filter((post, assigned) -> post.desired() > Math.max(assigned, post.min()))
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (post, assigned) ->
                         (post.desired() - Math.max(assigned, post.min())) * post.shift().minutes())

@@ -1,14 +1,12 @@
 package io.hubrota.solver.constraints;
 
 import io.hubrota.solver.domain.Clinician;
-import io.hubrota.solver.domain.ClinicianDay;
 import io.hubrota.solver.domain.RestWindow;
 import io.hubrota.solver.domain.TimeSpan;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -27,23 +25,39 @@ final class WeeklyRestWindows {
         }
     }
 
+    private static final Comparator<TimeSpan> BY_START = (a, b) -> a.start().compareTo(b.start());
+
     private WeeklyRestWindows() {
     }
 
-    /** The window's longest rest against the requirement; {@code minutesShort()} is 0 or less when it is met. */
-    static Shortfall shortfall(Clinician clinician, RestWindow window, Collection<ClinicianDay> days) {
-        List<TimeSpan> work = new ArrayList<>();
+    /** The clinician's commitments that overlap the window, by start. */
+    static List<TimeSpan> commitmentsIn(Clinician clinician, RestWindow window) {
+        List<TimeSpan> inWindow = new ArrayList<>();
         for (TimeSpan commitment : clinician.commitments()) {
             if (commitment.overlaps(window.span())) {
-                work.add(commitment);
+                inWindow.add(commitment);
             }
         }
-        for (ClinicianDay day : days) {
-            if (day.getShift() != null && day.getShift().span().overlaps(window.span())) {
-                work.add(day.getShift().span());
-            }
+        inWindow.sort(BY_START);
+        return List.copyOf(inWindow);
+    }
+
+    /**
+     * The window's longest rest against the requirement; {@code minutesShort()} is 0 or less when it is met.
+     *
+     * @param commitments sorted by start
+     */
+    static Shortfall shortfall(Clinician clinician, RestWindow window, List<TimeSpan> commitments,
+            List<TimeSpan> shifts) {
+        List<TimeSpan> work;
+        if (shifts.isEmpty()) {
+            work = commitments;
+        } else {
+            work = new ArrayList<>(commitments.size() + shifts.size());
+            work.addAll(commitments);
+            work.addAll(shifts);
+            work.sort(BY_START);
         }
-        work.sort(Comparator.comparing(TimeSpan::start));
         return new Shortfall(clinician, window.firstDate(), longestGapMinutes(window.span(), work),
                 clinician.rules().weeklyRestMinutes());
     }

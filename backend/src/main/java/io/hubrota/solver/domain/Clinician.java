@@ -47,11 +47,22 @@ public record Clinician(
     }
 
     public long commitmentOverlapMinutes(TimeSpan span) {
-        return commitments.stream().mapToLong(span::overlapMinutes).sum();
+        return overlapMinutes(commitments, span);
     }
 
     public long unavailableOverlapMinutes(TimeSpan span) {
-        return unavailable.stream().mapToLong(span::overlapMinutes).sum();
+        return overlapMinutes(unavailable, span);
+    }
+
+    /** A plain loop: both are evaluated for every move of a constraint stream. */
+    private static long overlapMinutes(List<TimeSpan> spans, TimeSpan span) {
+        long minutes = 0;
+        for (TimeSpan other : spans) {
+            if (other.overlaps(span)) {
+                minutes += span.overlapMinutes(other);
+            }
+        }
+        return minutes;
     }
 
     @Override
