@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 connections=${1:-200}
 seconds=${2:-30}
 port=18090
-base="http://127.0.0.1:$port"
+base="http://localhost:$port"
 work=$(mktemp -d)
 db=hubrota_load
 password=demo-password-2026
@@ -21,8 +21,9 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" SPRING_DATASOURCE_U
   --hubrota.demo.size=M --hubrota.solver.spent-limit=30s >"$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "$base/actuator/health" >/dev/null && break
+# Readiness turns UP once the demo data is loaded (health is UP as soon as the web server listens).
+for _ in $(seq 1 180); do
+  curl -sf "$base/actuator/health/readiness" >/dev/null && break
   sleep 1
 done
 
@@ -51,13 +52,13 @@ rota=$(api "$work/manager" POST /api/rotas "{\"name\":\"Load test\",\"firstDate\
   | json "d['id']")
 api "$work/manager" POST "/api/rotas/$rota/solve" >/dev/null
 sleep 5
-while [ "$(api "$work/manager" GET "/api/rotas/$rota" | json "d['solving']")" = "True" ]; do sleep 2; done
+while [ "$(api "$work/manager" GET "/api/rotas/$rota" | json "d['solver']['solving']")" = "True" ]; do sleep 2; done
 version=$(api "$work/manager" GET "/api/rotas/$rota" | json "d['version']")
 api "$work/manager" POST "/api/rotas/$rota/publish" "{\"version\":$version}" | json "'published version', d['versionNumber']"
 
 echo "Signing in $connections clinicians"
 sign_in admin "$work/admin"
-api "$work/admin" GET "/api/admin/users" | json "'\n'.join(u['username'] for u in (d['items'] if isinstance(d, dict) else d) if 'CLINICIAN' in u['roles'])" \
+api "$work/admin" GET "/api/admin/users" | json "'\n'.join(u['username'] for u in d if 'CLINICIAN' in u['roles'])" \
   | head -n "$connections" >"$work/clinicians.txt"
 : >"$work/sessions.txt"
 while read -r username; do
@@ -67,7 +68,10 @@ while read -r username; do
 done <"$work/clinicians.txt"
 echo "$(wc -l <"$work/sessions.txt") sessions"
 
-echo "wrk: $connections connections for ${seconds}s on GET /api/me/shifts"
-curl -sf -b "$(head -1 "$work/sessions.txt")" "$base/api/me/shifts" | head -c 300; echo
-SESSIONS_FILE="$work/sessions.txt" wrk -t2 -c"$connections" -d"${seconds}s" --latency \
-  -s scripts/load/me-shifts.lua "$base"
+path="/api/me/shifts?from=$monday&to=$(python3 -c "import datetime as t; print(t.date.fromisoformat('$monday') + t.timedelta(days=27))")"
+echo "wrk: $connections connections for ${seconds}s on GET $path, 3 runs"
+curl -sf -b "$(head -1 "$work/sessions.txt")" "$base$path" | head -c 300; echo
+for run in 1 2 3; do
+  SESSIONS_FILE="$work/sessions.txt" LOAD_PATH="$path" wrk -t2 -c"$connections" -d"${seconds}s" --latency \
+    -s scripts/load/me-shifts.lua "$base" | grep -E "Requests/sec|p50|errors"
+done
