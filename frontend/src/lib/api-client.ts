@@ -1,5 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths as apiPaths } from '@/api/generated/schema';
+import type { ApiPaths } from '@/api/api-paths';
 import { paths } from '@/config/paths';
 import { ApiError, apiErrorFromNetworkFailure, apiErrorFromResponse } from './api-error';
 import { CSRF_HEADER_NAME, CSRF_TOKEN_PATH, needsCsrfToken, readCsrfToken } from './csrf-token';
@@ -58,7 +58,7 @@ export function createApiClient({ baseUrl, onUnauthorised }: ApiClientOptions) {
     },
   };
 
-  const client = createClient<apiPaths>({ baseUrl, fetch: fetchFromServer, credentials: 'same-origin' });
+  const client = createClient<ApiPaths>({ baseUrl, fetch: fetchFromServer, credentials: 'same-origin' });
   client.use(csrfMiddleware, errorMiddleware);
   return client;
 }

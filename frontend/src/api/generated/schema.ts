@@ -4,15 +4,14 @@
  */
 
 export interface paths {
-    "/api/auth/csrf": {
+    "/api/admin/audit-events": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Sets the XSRF-TOKEN cookie that every non-GET request must echo in the X-XSRF-TOKEN header */
-        get: operations["getCsrfToken"];
+        get: operations["list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -21,15 +20,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/auth/me": {
+    "/api/auth/csrf": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user */
-        get: operations["getCurrentUser"];
+        /** Issue the XSRF-TOKEN cookie; echo its value in the X-XSRF-TOKEN header on POST/PUT/PATCH/DELETE */
+        get: operations["csrf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -47,7 +46,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Signs in with a username and password and starts a session */
+        /** Sign in with username and password; starts a session */
         post: operations["login"];
         delete?: never;
         options?: never;
@@ -64,8 +63,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ends the session */
+        /** Sign out; ends the session */
         post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user, or 401 */
+        get: operations["me"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -76,33 +92,43 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        LoginRequest: {
-            username: string;
-            password: string;
-        };
-        CurrentUserResponse: {
-            username: string;
-            displayName: string;
-            roles: ("ADMIN" | "HUB_MANAGER" | "CLINICIAN" | "OPS_LEAD")[];
-            /** Format: int64 */
-            clinicianId: number | null;
-            hubIds: number[];
-        };
-        FieldError: {
-            field: string;
-            message: string;
-        };
-        /** @description RFC 9457 problem details */
-        ProblemDetail: {
-            /** Format: uri */
-            type?: string;
-            title?: string;
+        AuditEventPageResponse: {
+            items?: components["schemas"]["AuditEventResponse"][];
             /** Format: int32 */
-            status?: number;
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        AuditEventResponse: {
+            action?: string;
+            actor?: string;
+            /** Format: date-time */
+            at?: string;
             detail?: string;
-            /** Format: uri */
-            instance?: string;
-            errors?: components["schemas"]["FieldError"][];
+            /** Format: int64 */
+            id?: number;
+            target?: string;
+        };
+        CsrfToken: {
+            headerName?: string;
+            parameterName?: string;
+            token?: string;
+        };
+        LoginRequest: {
+            password: string;
+            username: string;
+        };
+        SessionUserResponse: {
+            /** Format: int64 */
+            clinicianId?: number;
+            displayName?: string;
+            hubIds?: number[];
+            roles?: ("ADMIN" | "HUB_MANAGER" | "CLINICIAN" | "OPS_LEAD")[];
+            username?: string;
         };
     };
     responses: never;
@@ -113,50 +139,46 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    getCsrfToken: {
+    list: {
         parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The XSRF-TOKEN cookie is set */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
+            query?: {
+                page?: number;
+                size?: number;
             };
-        };
-    };
-    getCurrentUser: {
-        parameters: {
-            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The signed-in user */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CurrentUserResponse"];
+                    "application/json": components["schemas"]["AuditEventPageResponse"];
                 };
             };
-            /** @description Not signed in */
-            401: {
+        };
+    };
+    csrf: {
+        parameters: {
+            query: {
+                token: components["schemas"]["CsrfToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
+                content?: never;
             };
         };
     };
@@ -173,31 +195,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Signed in; the session cookie is set */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CurrentUserResponse"];
-                };
-            };
-            /** @description The request body is invalid */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description Wrong username or password */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                    "application/json": Record<string, never>;
                 };
             };
         };
@@ -211,12 +215,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Signed out */
-            204: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionUserResponse"];
+                };
             };
         };
     };

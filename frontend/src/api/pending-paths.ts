@@ -1,0 +1,413 @@
+/**
+ * Endpoints the backend branches are building but that are not yet in `openapi/openapi.json`, declared in
+ * openapi-typescript's shape so the one client can call them. `ApiPaths` (./api-paths.ts) lets the generated
+ * description win: as soon as a path appears there, its declaration here stops being used, and the type-check
+ * shows any difference. Each block names the backend records it mirrors; delete a block once it is generated.
+ */
+type Json<T> = { content: { 'application/json': T } };
+type NoParameters = { query?: never; header?: never; path?: never; cookie?: never };
+type Parameters<Path = never, Query = never> = {
+  query?: never;
+  header?: never;
+  cookie?: never;
+} & ([Path] extends [never] ? { path?: never } : { path: Path }) &
+  ([Query] extends [never] ? { query?: never } : { query: Query });
+type Operation<Response, Path = never, Query = never, Body = never, Status extends number = 200> = {
+  parameters: Parameters<Path, Query>;
+  requestBody: [Body] extends [never] ? never : Json<Body>;
+  responses: { [S in Status]: [Response] extends [never] ? { content?: never } : Json<Response> };
+};
+
+type DateString = string;
+type LocalDateTimeString = string;
+type InstantString = string;
+type DateRangeQuery = { from: DateString; to: DateString };
+type Weekday = 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
+
+export type ClinicalRole =
+  | 'GP'
+  | 'ADVANCED_NURSE_PRACTITIONER'
+  | 'PRACTICE_NURSE'
+  | 'CLINICAL_PHARMACIST'
+  | 'PARAMEDIC'
+  | 'PHYSICIAN_ASSOCIATE'
+  | 'HEALTHCARE_ASSISTANT'
+  | 'MENTAL_HEALTH_PRACTITIONER';
+
+// --- admin branch: io.hubrota.{practices,hubs,clinicians,admin} -------------------------------------------------
+
+type PracticeResponse = {
+  id: number;
+  version: number;
+  code: string;
+  name: string;
+  locality: string;
+  listSize: number;
+  latitude: number;
+  longitude: number;
+};
+type OpeningHoursResponse = { weekday: Weekday; opens: string; closes: string };
+type HubResponse = {
+  id: number;
+  version: number;
+  code: string;
+  name: string;
+  town: string;
+  latitude: number;
+  longitude: number;
+  rooms: number;
+  populationServed: number;
+  openingHours: OpeningHoursResponse[];
+};
+type ShiftTemplateResponse = {
+  id: number;
+  version: number;
+  hubId: number;
+  weekday: Weekday;
+  start: string;
+  end: string;
+  requirements: { id: number; role: ClinicalRole; skills: string[]; min: number; desired: number }[];
+};
+type ClinicianSummaryResponse = {
+  id: number;
+  version: number;
+  code: string;
+  name: string;
+  role: ClinicalRole;
+  skills: string[];
+  practice: { id: number; code: string; name: string };
+  baselineWeeklyMinutes: number;
+  maxTravelMinutes: number;
+  active: boolean;
+};
+type PageResponse<T> = { content: T[]; page: number; size: number; totalElements: number; totalPages: number };
+type UserResponse = {
+  id: number;
+  version: number;
+  username: string;
+  displayName: string;
+  enabled: boolean;
+  roles: ('ADMIN' | 'HUB_MANAGER' | 'CLINICIAN' | 'OPS_LEAD')[];
+  hubIds: number[];
+  clinicianId?: number | null;
+};
+type ImportResultResponse = { created: number; updated: number };
+type CsvUpload = { file: Blob };
+type ImportOperation = {
+  parameters: NoParameters;
+  requestBody: { content: { 'multipart/form-data': CsvUpload } };
+  responses: { 200: Json<ImportResultResponse> };
+};
+
+// --- selfservice branch: io.hubrota.{myshifts,calendar,coverage} ------------------------------------------------
+
+type MeResponse = {
+  clinicianId: number;
+  name: string;
+  role: ClinicalRole;
+  roleLabel: string;
+  practice: { id: number; code: string; name: string };
+  baselineWeeklyMinutes: number;
+};
+type MyShiftResponse = {
+  shiftId: number;
+  date: DateString;
+  hubId: number;
+  hubName: string;
+  startLocal: LocalDateTimeString;
+  endLocal: LocalDateTimeString;
+  role: ClinicalRole;
+  roleLabel: string;
+  rotaId: number;
+  rotaName: string;
+  version: number;
+};
+type WeekHoursResponse = {
+  isoWeek: string;
+  weekStart: DateString;
+  weekEnd: DateString;
+  baselineMinutes: number;
+  practiceMinutes: number;
+  hubMinutes: number;
+  totalMinutes: number;
+  headroomMinutes: number;
+};
+type UnavailabilityKind = 'LEAVE' | 'SICKNESS' | 'TRAINING' | 'OTHER';
+type UnavailabilityRequest = {
+  from: DateString;
+  to: DateString;
+  startTime?: string;
+  endTime?: string;
+  kind: UnavailabilityKind;
+  reason?: string;
+};
+type UnavailabilityResponse = {
+  id: number;
+  version: number;
+  start: InstantString;
+  end: InstantString;
+  from: DateString;
+  to: DateString;
+  startTime?: string;
+  endTime?: string;
+  kind: UnavailabilityKind;
+  reason?: string;
+};
+type PreferenceKind =
+  | 'PREFER_WEEKDAY'
+  | 'AVOID_WEEKDAY'
+  | 'PREFER_DATE'
+  | 'AVOID_DATE'
+  | 'PREFER_HUB'
+  | 'AVOID_HUB';
+type PreferenceRequest = { kind: PreferenceKind; weekday?: Weekday; date?: DateString; hubId?: number; weight: number };
+type PreferenceResponse = {
+  id: number;
+  version: number;
+  kind: PreferenceKind;
+  weekday?: Weekday;
+  date?: DateString;
+  hubId?: number;
+  hubName?: string;
+  weight: number;
+};
+type CalendarTokenStatusResponse = { active: boolean; createdAt?: InstantString };
+type CalendarTokenResponse = { url: string };
+type StaffingSource = 'PUBLISHED' | 'DRAFT';
+type RoleCoverage = { role: ClinicalRole; required: number; desired: number; staffed: number };
+type HourCoverage = { hour: number; required: number; desired: number; staffed: number; roles: RoleCoverage[] };
+type CoverageResponse = {
+  from: DateString;
+  to: DateString;
+  hubs: {
+    hubId: number;
+    hubName: string;
+    days: { date: DateString; source: StaffingSource; hours: HourCoverage[] }[];
+  }[];
+  gaps: {
+    hubId: number;
+    hubName: string;
+    date: DateString;
+    shiftId: number;
+    start: LocalDateTimeString;
+    end: LocalDateTimeString;
+    role: ClinicalRole;
+    required: number;
+    staffed: number;
+    missing: number;
+    source: StaffingSource;
+  }[];
+};
+type AccessFigures = {
+  windowMinutes: number;
+  gpOnSiteMinutes: number;
+  gpOnSiteShare?: number | null;
+  staffedMinutes: number;
+  minutesPer1000PerWeek?: number | null;
+  meetsStandard?: boolean | null;
+};
+type AccessResponse = {
+  from: DateString;
+  to: DateString;
+  days: number;
+  weeks: number;
+  standardMinutesPer1000PerWeek: number;
+  hubs: {
+    hubId: number;
+    hubName: string;
+    populationServed: number;
+    openingHours: AccessFigures;
+    enhancedAccessHours: AccessFigures;
+  }[];
+  overall: { population: number; openingHours: AccessFigures; enhancedAccessHours: AccessFigures };
+};
+
+// --- workflow branch (no code yet): the rota board contract this frontend asks of io.hubrota.{rota,publishing} ---
+
+type RotaStatus = 'DRAFT' | 'PUBLISHED' | 'ARCHIVED';
+type ScoreResponse = { hard: number; medium: number; soft: number; feasible: boolean; text: string };
+type RotaSummaryResponse = {
+  id: number;
+  version: number;
+  name: string;
+  firstDate: DateString;
+  lastDate: DateString;
+  status: RotaStatus;
+  publishedVersion: number;
+  hubs: { id: number; name: string }[];
+};
+type CreateRotaRequest = { name: string; firstMonday: DateString; weeks: number; hubIds: number[] };
+type BrokenRule = { rule: string; detail: string };
+type RequirementLine = {
+  id: number;
+  role: ClinicalRole;
+  roleLabel: string;
+  skills: string[];
+  min: number;
+  desired: number;
+  staffed: number;
+};
+type AssignmentView = {
+  id: number;
+  clinicianId: number;
+  clinicianName: string;
+  role: ClinicalRole;
+  roleLabel: string;
+  pinned: boolean;
+  source: 'SOLVER' | 'MANUAL';
+};
+type ShiftView = {
+  id: number;
+  hubId: number;
+  hubName: string;
+  date: DateString;
+  startLocal: LocalDateTimeString;
+  endLocal: LocalDateTimeString;
+  requirements: RequirementLine[];
+  assignments: AssignmentView[];
+  gapReasons: string[];
+};
+type RotaBoardResponse = RotaSummaryResponse & {
+  solving: boolean;
+  score?: ScoreResponse | null;
+  shifts: ShiftView[];
+};
+type AssignmentChangeResponse = { scoreBefore: ScoreResponse; scoreAfter: ScoreResponse; brokenRules: BrokenRule[] };
+type SuggestionResponse = {
+  clinicianId: number;
+  clinicianName: string;
+  role: ClinicalRole;
+  roleLabel: string;
+  scoreAfter: ScoreResponse;
+  brokenRules: BrokenRule[];
+};
+type ShiftChange = {
+  shiftId: number;
+  hubName: string;
+  date: DateString;
+  startLocal: LocalDateTimeString;
+  endLocal: LocalDateTimeString;
+  clinicianName: string;
+  roleLabel: string;
+};
+type PublishPreviewResponse = {
+  baseVersion: number;
+  nextVersion: number;
+  added: ShiftChange[];
+  removed: ShiftChange[];
+  violations: BrokenRule[];
+};
+type RotaVersionResponse = { version: number; publishedAt: InstantString; publishedBy: string; assignmentCount: number };
+type AbsenceRequest = { clinicianId: number; from: DateString; to: DateString; reason?: string };
+type AbsenceResponse = { affectedShiftIds: number[] };
+type NotificationResponse = { id: number; createdAt: InstantString; message: string; read: boolean };
+
+type RotaId = { rotaId: number };
+
+export type pendingPaths = {
+  '/api/practices': { parameters: NoParameters; get: Operation<PracticeResponse[]> };
+  '/api/hubs': { parameters: NoParameters; get: Operation<HubResponse[]> };
+  '/api/hubs/{hubId}/templates': {
+    parameters: NoParameters;
+    get: Operation<ShiftTemplateResponse[], { hubId: number }>;
+  };
+  '/api/clinicians': {
+    parameters: NoParameters;
+    get: Operation<
+      PageResponse<ClinicianSummaryResponse>,
+      never,
+      { role?: ClinicalRole; practiceId?: number; q?: string; page?: number; size?: number }
+    >;
+  };
+  '/api/admin/users': { parameters: NoParameters; get: Operation<UserResponse[]> };
+  '/api/admin/imports/clinicians': { parameters: NoParameters; post: ImportOperation };
+  '/api/admin/imports/practices': { parameters: NoParameters; post: ImportOperation };
+
+  '/api/me': { parameters: NoParameters; get: Operation<MeResponse> };
+  '/api/me/shifts': { parameters: NoParameters; get: Operation<MyShiftResponse[], never, DateRangeQuery> };
+  '/api/me/hours': { parameters: NoParameters; get: Operation<WeekHoursResponse[], never, DateRangeQuery> };
+  '/api/me/unavailability': {
+    parameters: NoParameters;
+    get: Operation<UnavailabilityResponse[]>;
+    post: Operation<UnavailabilityResponse, never, never, UnavailabilityRequest, 201>;
+  };
+  '/api/me/unavailability/{id}': {
+    parameters: NoParameters;
+    delete: Operation<never, { id: number }, never, never, 204>;
+  };
+  '/api/me/preferences': {
+    parameters: NoParameters;
+    get: Operation<PreferenceResponse[]>;
+    post: Operation<PreferenceResponse, never, never, PreferenceRequest, 201>;
+  };
+  '/api/me/preferences/{id}': { parameters: NoParameters; delete: Operation<never, { id: number }, never, never, 204> };
+  '/api/me/calendar-token': {
+    parameters: NoParameters;
+    get: Operation<CalendarTokenStatusResponse>;
+    post: Operation<CalendarTokenResponse, never, never, never, 201>;
+    delete: Operation<never, never, never, never, 204>;
+  };
+  '/api/me/notifications': { parameters: NoParameters; get: Operation<NotificationResponse[]> };
+  '/api/me/notifications/{notificationId}/read': {
+    parameters: NoParameters;
+    post: Operation<never, { notificationId: number }, never, never, 204>;
+  };
+  '/api/coverage': {
+    parameters: NoParameters;
+    get: Operation<CoverageResponse, never, DateRangeQuery & { hubId?: number }>;
+  };
+  '/api/coverage/access': {
+    parameters: NoParameters;
+    get: Operation<AccessResponse, never, DateRangeQuery & { hubId?: number[] }>;
+  };
+
+  '/api/rotas': {
+    parameters: NoParameters;
+    get: Operation<RotaSummaryResponse[]>;
+    post: Operation<RotaSummaryResponse, never, never, CreateRotaRequest, 201>;
+  };
+  '/api/rotas/{rotaId}': { parameters: NoParameters; get: Operation<RotaBoardResponse, RotaId> };
+  '/api/rotas/{rotaId}/solve': { parameters: NoParameters; post: Operation<never, RotaId, never, never, 202> };
+  '/api/rotas/{rotaId}/stop': { parameters: NoParameters; post: Operation<never, RotaId, never, never, 202> };
+  '/api/rotas/{rotaId}/assignments': {
+    parameters: NoParameters;
+    post: Operation<
+      AssignmentChangeResponse,
+      RotaId,
+      never,
+      { shiftId: number; clinicianId: number; pinned: boolean },
+      201
+    >;
+  };
+  '/api/rotas/{rotaId}/assignments/{assignmentId}': {
+    parameters: NoParameters;
+    delete: Operation<AssignmentChangeResponse, RotaId & { assignmentId: number }>;
+  };
+  '/api/rotas/{rotaId}/assignments/{assignmentId}/pinned': {
+    parameters: NoParameters;
+    put: Operation<AssignmentChangeResponse, RotaId & { assignmentId: number }, never, { pinned: boolean }>;
+  };
+  '/api/rotas/{rotaId}/shifts/{shiftId}/suggestions': {
+    parameters: NoParameters;
+    get: Operation<SuggestionResponse[], RotaId & { shiftId: number }>;
+  };
+  '/api/rotas/{rotaId}/publish-preview': { parameters: NoParameters; get: Operation<PublishPreviewResponse, RotaId> };
+  '/api/rotas/{rotaId}/publish': {
+    parameters: NoParameters;
+    post: Operation<RotaVersionResponse, RotaId, never, { baseVersion: number }, 201>;
+  };
+  '/api/rotas/{rotaId}/versions': { parameters: NoParameters; get: Operation<RotaVersionResponse[], RotaId> };
+  '/api/rotas/{rotaId}/absences': {
+    parameters: NoParameters;
+    post: Operation<AbsenceResponse, RotaId, never, AbsenceRequest, 201>;
+  };
+};
+
+/** One event of `/api/rotas/{rotaId}/solve-events` (server-sent events are outside OpenAPI). */
+export type SolveProgressEvent = {
+  score: ScoreResponse;
+  coveragePercent: number;
+  unfilledSlots: number;
+  elapsedMillis: number;
+  solving: boolean;
+};
