@@ -6,7 +6,13 @@
 import type { ApiPaths } from './api-paths';
 import type { paths } from './generated/schema';
 
-export type CurrentUser = paths['/api/auth/me']['get']['responses'][200]['content']['application/json'];
+export type SessionUserResponse = paths['/api/auth/me']['get']['responses'][200]['content']['application/json'];
+
+/**
+ * The signed-in user with every field present: the description marks none of them required, so the auth
+ * fetchers fill in what is missing (see features/auth/utils/to-current-user.ts).
+ */
+export type CurrentUser = Required<Omit<SessionUserResponse, 'clinicianId'>> & { clinicianId: number | null };
 
 export type Role = CurrentUser['roles'][number];
 
