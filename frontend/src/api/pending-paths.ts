@@ -6,17 +6,18 @@
  */
 type Json<T> = { content: { 'application/json': T } };
 type NoParameters = { query?: never; header?: never; path?: never; cookie?: never };
-type Parameters<Path = never, Query = never> = {
-  query?: never;
-  header?: never;
-  cookie?: never;
-} & ([Path] extends [never] ? { path?: never } : { path: Path }) &
+type Parameters<Path = never, Query = never> = { header?: never; cookie?: never } & ([Path] extends [never]
+  ? { path?: never }
+  : { path: Path }) &
   ([Query] extends [never] ? { query?: never } : { query: Query });
-type Operation<Response, Path = never, Query = never, Body = never, Status extends number = 200> = {
-  parameters: Parameters<Path, Query>;
-  requestBody: [Body] extends [never] ? never : Json<Body>;
-  responses: { [S in Status]: [Response] extends [never] ? { content?: never } : Json<Response> };
+type Responses<Response, Status extends number> = {
+  [S in Status]: [Response] extends [never] ? { headers: { [name: string]: unknown }; content?: never } : Json<Response>;
 };
+type Operation<Response, Path = never, Query = never, Body = never, Status extends number = 200> = ([Body] extends [
+  never,
+]
+  ? { requestBody?: never }
+  : { requestBody: Json<Body> }) & { parameters: Parameters<Path, Query>; responses: Responses<Response, Status> };
 
 type DateString = string;
 type LocalDateTimeString = string;
