@@ -57,7 +57,7 @@ export function MyShiftsRoute() {
       title="My shifts"
       description={me.data ? `${me.data.name}, ${me.data.roleLabel} at ${me.data.practice.name}` : 'Your hub shifts, hours and availability.'}
     >
-      <Grid gutter="md">
+      <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="md">
             <Section title="Upcoming shifts">
