@@ -1,18 +1,93 @@
+import { Button, Card, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
+import dayjs from 'dayjs';
+import { useState, type ReactNode } from 'react';
+import { useHubs } from '@/api/directory/get-hubs';
 import { ContentLayout } from '@/components/layouts';
-import { NotYetAvailable } from '@/components/ui/not-yet-available';
+import { useAccess } from '@/features/coverage/api/get-access';
+import { useCoverage } from '@/features/coverage/api/get-coverage';
+import { AccessFigures } from '@/features/coverage/components/access-figures';
+import { CapacityByHour } from '@/features/coverage/components/capacity-by-hour';
+import { CoverageHeatmap } from '@/features/coverage/components/coverage-heatmap';
+import { GapList } from '@/features/coverage/components/gap-list';
+import { formatDay, isoDate } from '@/utils/format';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = `section-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby={id}>
+      <Title order={2} size="h4" id={id} mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Card>
+  );
+}
+
+function Loading({ what }: { what: string }) {
+  return (
+    <Group gap="xs">
+      <Loader size="sm" aria-hidden />
+      <Text size="sm">Loading {what}…</Text>
+    </Group>
+  );
+}
+
+function mondayOf(date: dayjs.Dayjs) {
+  return date.subtract((date.day() + 6) % 7, 'day');
+}
 
 export function CoverageRoute() {
+  const [weekStart, setWeekStart] = useState(() => isoDate(mondayOf(dayjs())));
+  const [hubId, setHubId] = useState<string | null>(null);
+  const hubs = useHubs();
+  const range = { from: weekStart, to: isoDate(dayjs(weekStart).add(6, 'day')) };
+  const coverage = useCoverage({ query: { ...range, hubId: hubId === null ? undefined : Number(hubId) } });
+  const access = useAccess({ query: { ...range, hubId: hubId === null ? undefined : [Number(hubId)] } });
+  const moveWeek = (weeks: number) => setWeekStart(isoDate(dayjs(weekStart).add(weeks, 'week')));
+
   return (
-    <ContentLayout title="Coverage" description="Staffed against required across all hubs, and out-of-hours demand.">
-      <NotYetAvailable
-        pageName="the coverage view"
-        willShow={[
-          'a heatmap of every hub by day and hour, staffed against required',
-          'the list of gaps',
-          'seven-day access figures',
-          'emergency department out-of-hours load against hub capacity in the same hours',
-        ]}
-      />
+    <ContentLayout title="Coverage" description="Staffed against required across the hubs, gaps, and seven-day access.">
+      <Group justify="space-between" wrap="wrap" align="flex-end">
+        <Group gap="xs">
+          <Button variant="default" size="sm" aria-label="Previous week" onClick={() => moveWeek(-1)}>
+            <IconChevronLeft size={16} aria-hidden />
+          </Button>
+          <Text fw={600} aria-live="polite">
+            Week of {formatDay(weekStart)}
+          </Text>
+          <Button variant="default" size="sm" aria-label="Next week" onClick={() => moveWeek(1)}>
+            <IconChevronRight size={16} aria-hidden />
+          </Button>
+          {(coverage.isFetching || access.isFetching) && <Loader size="xs" aria-label="Updating" />}
+        </Group>
+        <Select
+          label="Hub"
+          placeholder="All hubs"
+          clearable
+          data={(hubs.data ?? []).map((hub) => ({ value: String(hub.id), label: hub.name }))}
+          value={hubId}
+          onChange={setHubId}
+          w={240}
+        />
+      </Group>
+      <Stack gap="md">
+        <Section title={coverage.data ? `Gaps (${coverage.data.gaps.length})` : 'Gaps'}>
+          {coverage.isPending ? <Loading what="gaps" /> : <GapList gaps={coverage.data?.gaps ?? []} />}
+        </Section>
+        <Section title="Staffed against required by hour">
+          {coverage.isPending ? <Loading what="coverage" /> : <CoverageHeatmap hubs={coverage.data?.hubs ?? []} />}
+        </Section>
+        <Section title="Seven-day access">
+          {access.isPending ? <Loading what="access figures" /> : access.data && <AccessFigures access={access.data} />}
+        </Section>
+        <Section title="Hub capacity by hour">
+          <Text size="sm" mb="xs">
+            The emergency hospital’s out-of-hours load is not available from the server yet, so only the hub side is shown.
+          </Text>
+          {coverage.isPending ? <Loading what="capacity" /> : <CapacityByHour hubs={coverage.data?.hubs ?? []} />}
+        </Section>
+      </Stack>
     </ContentLayout>
   );
 }
