@@ -34,8 +34,20 @@ function MeetsStandard({ figures }: { figures: Figures }) {
 /** Appointment minutes per 1,000 population per week against the Enhanced Access standard, per hub and overall. */
 export function AccessFigures({ access }: AccessFiguresProps) {
   const rows = [
-    ...access.hubs.map((hub) => ({ key: String(hub.hubId), name: hub.hubName, population: hub.populationServed, ...hub })),
-    { key: 'overall', name: 'All hubs', population: access.overall.population, ...access.overall },
+    ...access.hubs.map((hub) => ({
+      key: String(hub.hubId),
+      name: hub.hubName,
+      population: hub.populationServed,
+      openingHours: hub.openingHours,
+      enhancedAccessHours: hub.enhancedAccessHours,
+    })),
+    {
+      key: 'overall',
+      name: 'All hubs',
+      population: access.overall.population,
+      openingHours: access.overall.openingHours,
+      enhancedAccessHours: access.overall.enhancedAccessHours,
+    },
   ];
   return (
     <>
