@@ -1,3 +1,4 @@
 import { authHandlers } from './auth';
+import { rotaHandlers } from './rota';
 
-export const handlers = [...authHandlers];
+export const handlers = [...authHandlers, ...rotaHandlers];
