@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { resetAuthMocks } from './mocks/handlers/auth';
 import { resetSelfServiceMocks } from './mocks/handlers/self-service';
@@ -36,3 +36,6 @@ afterEach(() => {
   resetSelfServiceMocks();
 });
 afterAll(() => server.close());
+
+// The first render of a lazily loaded page can take a few seconds on a busy shared machine.
+configure({ asyncUtilTimeout: 5000 });
