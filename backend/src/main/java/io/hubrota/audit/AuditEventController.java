@@ -1,5 +1,7 @@
 package io.hubrota.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.Page;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Audit trail")
 @RestController
 @RequestMapping("/api/admin/audit-events")
 class AuditEventController {
@@ -19,6 +22,7 @@ class AuditEventController {
         this.events = events;
     }
 
+    @Operation(operationId = "listAuditEvents", summary = "The audit trail, newest first (administrators)")
     @GetMapping
     AuditEventPageResponse list(@RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {

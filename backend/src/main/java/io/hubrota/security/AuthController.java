@@ -2,6 +2,11 @@ package io.hubrota.security;
 
 import io.hubrota.audit.AuditLog;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -27,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Sign-in, sign-out and "who am I" for the browser SPA, as JSON. */
+@Tag(name = "Authentication", description = "Session sign-in, sign-out and CSRF token")
 @RestController
 @RequestMapping("/api/auth")
 class AuthController {
@@ -53,17 +59,25 @@ class AuthController {
         this.auditLog = auditLog;
     }
 
-    @Operation(summary = "Issue the XSRF-TOKEN cookie; echo its value in the X-XSRF-TOKEN header on POST/PUT/PATCH/DELETE")
+    @Operation(operationId = "getCsrfToken",
+            summary = "Sets the XSRF-TOKEN cookie that every non-GET request must echo in the X-XSRF-TOKEN header")
+    @ApiResponse(responseCode = "204", description = "The XSRF-TOKEN cookie is set")
     @GetMapping("/csrf")
-    ResponseEntity<Void> csrf(CsrfToken token) {
+    ResponseEntity<Void> csrf(@Parameter(hidden = true) CsrfToken token) {
         // Reading the deferred token is what makes the repository write the cookie.
         token.getToken();
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "Sign in with username and password; starts a session")
+    @Operation(operationId = "login", summary = "Sign in with username and password; starts a session")
+    @ApiResponse(responseCode = "200", description = "Signed in",
+            content = @Content(schema = @Schema(implementation = CurrentUserResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Missing username or password", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "Wrong username or password", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping("/login")
-    ResponseEntity<?> login(@Valid @RequestBody LoginRequest login, HttpServletRequest request,
+    ResponseEntity<Object> login(@Valid @RequestBody LoginRequest login, HttpServletRequest request,
             HttpServletResponse response) {
         Authentication authentication;
         try {
@@ -87,16 +101,20 @@ class AuthController {
         securityContextRepository.saveContext(context, request, response);
         // And a new CSRF token, for the same reason.
         csrfTokenRepository.saveToken(csrfTokenRepository.generateToken(request), request, response);
-        return ResponseEntity.ok(SessionUserResponse.of(currentUser.get()));
+        return ResponseEntity.ok(CurrentUserResponse.of(currentUser.get()));
     }
 
-    @Operation(summary = "The signed-in user, or 401")
+    @Operation(operationId = "getCurrentUser", summary = "The signed-in user")
+    @ApiResponse(responseCode = "200", description = "The signed-in user")
+    @ApiResponse(responseCode = "401", description = "Not signed in", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/me")
-    SessionUserResponse me() {
-        return SessionUserResponse.of(currentUser.get());
+    CurrentUserResponse me() {
+        return CurrentUserResponse.of(currentUser.get());
     }
 
-    @Operation(summary = "Sign out; ends the session")
+    @Operation(operationId = "logout", summary = "Sign out; ends the session")
+    @ApiResponse(responseCode = "204", description = "Signed out")
     @PostMapping("/logout")
     ResponseEntity<Void> logout(HttpServletRequest request, HttpServletResponse response) {
         Authentication authentication = securityContextHolder.getContext().getAuthentication();

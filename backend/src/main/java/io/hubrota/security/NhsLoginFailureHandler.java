@@ -4,6 +4,8 @@ import io.hubrota.audit.AuditLog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -16,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NhsLoginFailureHandler implements AuthenticationFailureHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(NhsLoginFailureHandler.class);
 
     private final ProblemResponses problems;
 
@@ -31,6 +35,7 @@ class NhsLoginFailureHandler implements AuthenticationFailureHandler {
             AuthenticationException e) throws IOException {
         boolean unknownUser = e instanceof OAuth2AuthenticationException oauth2
                 && NhsOidcUserService.UNKNOWN_USER.equals(oauth2.getError().getErrorCode());
+        log.warn("NHS single sign-on failed: {}", e.getMessage());
         auditLog.record("anonymous", "SSO_LOGIN_FAILED", "nhs", e.getMessage());
         if (unknownUser) {
             problems.write(request, response, HttpStatus.FORBIDDEN, "No Hub Rota account", e.getMessage());

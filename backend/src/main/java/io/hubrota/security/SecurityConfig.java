@@ -12,6 +12,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.core.Authentication;
@@ -36,6 +37,8 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
  * Every /api endpoint must have a row in src/test/resources/security/access-matrix.csv (SecurityAccessMatrixIT).
  */
 @Configuration(proxyBeanMethods = false)
+// @PreAuthorize is available for rules that belong on a service method rather than a URL.
+@EnableMethodSecurity
 class SecurityConfig {
 
     private static final String ADMIN = UserRole.ADMIN.name();

@@ -30,8 +30,8 @@ import org.springframework.test.web.servlet.MvcResult;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(TestUsers.class)
-// A fresh context: another test's use of spring-security-test's csrf() would have replaced the cookie repository
-// that this test checks for real.
+// A fresh context: spring-security-test's csrf(), used by other tests in the same JVM, permanently swaps the CSRF
+// filter's cookie repository for a session one in the context it runs against; this test checks the real cookie.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class AuthControllerIT {
 

@@ -1,6 +1,7 @@
 package io.hubrota.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
@@ -84,7 +85,7 @@ class SecurityAccessMatrixIT {
     @ParameterizedTest(name = "{0} {1} as {2} -> {3}")
     @MethodSource("cells")
     void callerGetsTheExpectedStatus(HttpMethod method, String path, Caller caller, int expected) throws Exception {
-        MockHttpServletRequestBuilder call = request(method, path).with(Xsrf.xsrf());
+        MockHttpServletRequestBuilder call = request(method, path).with(csrf());
         if (caller != Caller.ANONYMOUS) {
             call.with(user(TestUsers.principal(accounts.get(caller))));
         }
