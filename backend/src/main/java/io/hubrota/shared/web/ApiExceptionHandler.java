@@ -13,7 +13,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindingResult;
@@ -45,10 +46,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
     }
 
-    @ExceptionHandler({ ObjectOptimisticLockingFailureException.class, OptimisticLockException.class })
+    @ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockException.class })
     ProblemDetail staleEdit(Exception e) {
         return problem(HttpStatus.CONFLICT, "Changed by someone else",
                 "Someone else changed this while you were editing it. Reload to see their change, then try again.");
+    }
+
+    /** A database constraint caught what the checks before it did not, e.g. a record still in use elsewhere. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict",
+                "The change conflicts with other stored data (a duplicate code, or a record still in use).");
     }
 
     @ExceptionHandler(UnprocessableException.class)

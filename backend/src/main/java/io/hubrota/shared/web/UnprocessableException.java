@@ -3,8 +3,8 @@ package io.hubrota.shared.web;
 import java.util.List;
 
 /**
- * Well-formed input that breaks a business rule, or an import with bad rows: answered with 422 and, for imports,
- * one {@link RowError} per problem so the user can fix the file in one go.
+ * Answered with 422: the request is well formed but breaks a domain rule. Imports attach one {@link RowError} per
+ * problem so a whole file can be corrected in one go.
  */
 public class UnprocessableException extends RuntimeException {
 
@@ -21,9 +21,5 @@ public class UnprocessableException extends RuntimeException {
 
     public List<RowError> getErrors() {
         return errors;
-    }
-
-    /** One problem in an import: the 1-based row (null for the whole file), the column or field, and what is wrong. */
-    public record RowError(Integer row, String field, String message) {
     }
 }

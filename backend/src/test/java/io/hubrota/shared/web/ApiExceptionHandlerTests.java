@@ -49,8 +49,8 @@ class ApiExceptionHandlerTests {
         @GetMapping("/import")
         void badImport() {
             throw new UnprocessableException("2 rows are invalid",
-                    List.of(new UnprocessableException.RowError(3, "arrivals", "must be a whole number"),
-                            new UnprocessableException.RowError(7, "hour", "must be 0-23")));
+                    List.of(new RowError(3, "arrivals", "must be a whole number"),
+                            new RowError(7, "hour", "must be 0-23")));
         }
 
         @GetMapping("/rule")
