@@ -223,85 +223,119 @@ type AccessResponse = {
   overall: { population: number; openingHours: AccessFigures; enhancedAccessHours: AccessFigures };
 };
 
-// --- workflow branch (no code yet): the rota board contract this frontend asks of io.hubrota.{rota,publishing} ---
+// --- workflow branch: io.hubrota.rota.RotaDtos, io.hubrota.publishing.PublishingDtos, io.hubrota.notifications ------
 
 type RotaStatus = 'DRAFT' | 'PUBLISHED' | 'ARCHIVED';
-type ScoreResponse = { hard: number; medium: number; soft: number; feasible: boolean; text: string };
+type ScoreResponse = { hard: number; medium: number; soft: number };
+type RotaHubResponse = { id: number; code: string; name: string; rooms: number };
 type RotaSummaryResponse = {
   id: number;
-  version: number;
   name: string;
   firstDate: DateString;
   lastDate: DateString;
   status: RotaStatus;
   publishedVersion: number;
-  hubs: { id: number; name: string }[];
+  hubs: RotaHubResponse[];
+  solving: boolean;
+  version: number;
 };
-type CreateRotaRequest = { name: string; firstMonday: DateString; weeks: number; hubIds: number[] };
-type BrokenRule = { rule: string; detail: string };
-type RequirementLine = {
-  id: number;
-  role: ClinicalRole;
-  roleLabel: string;
-  skills: string[];
-  min: number;
-  desired: number;
-  staffed: number;
-};
-type AssignmentView = {
+type CreateRotaRequest = { name: string; firstDate: DateString; weeks: number; hubIds: number[] };
+type BoardLine = { id: number; role: ClinicalRole; skills: string[]; min: number; desired: number; assigned: number };
+type BoardAssignment = {
   id: number;
   clinicianId: number;
   clinicianName: string;
   role: ClinicalRole;
-  roleLabel: string;
+  requirementId: number;
   pinned: boolean;
   source: 'SOLVER' | 'MANUAL';
+  version: number;
 };
-type ShiftView = {
+type BoardShift = {
   id: number;
   hubId: number;
   hubName: string;
-  date: DateString;
-  startLocal: LocalDateTimeString;
-  endLocal: LocalDateTimeString;
-  requirements: RequirementLine[];
-  assignments: AssignmentView[];
-  gapReasons: string[];
+  start: LocalDateTimeString;
+  end: LocalDateTimeString;
+  requirements: BoardLine[];
+  assignments: BoardAssignment[];
 };
-type RotaBoardResponse = RotaSummaryResponse & {
-  solving: boolean;
+type GapReason =
+  | 'NO_ELIGIBLE_CLINICIAN'
+  | 'ROOM_LIMIT'
+  | 'ON_LEAVE_OR_COMMITTED'
+  | 'ALL_AT_HOURS_CEILING'
+  | 'REST_RULES'
+  | 'UNFILLED';
+type GapResponse = {
+  shiftId: number;
+  requirementId: number;
+  hubName: string;
+  start: LocalDateTimeString;
+  role: ClinicalRole;
+  skills: string[];
+  missing: number;
+  reason: GapReason;
+  explanation: string;
+};
+type RotaBoardResponse = {
+  id: number;
+  name: string;
+  firstDate: DateString;
+  lastDate: DateString;
+  status: RotaStatus;
+  publishedVersion: number;
+  version: number;
+  hubs: RotaHubResponse[];
+  days: { date: DateString; bankHoliday: boolean; shifts: BoardShift[] }[];
+  gaps: GapResponse[];
   score?: ScoreResponse | null;
-  shifts: ShiftView[];
+  coveragePercent: number;
+  solver: { solving: boolean; lastSavedScore?: ScoreResponse | null; lastSavedAt?: InstantString | null };
 };
-type AssignmentChangeResponse = { scoreBefore: ScoreResponse; scoreAfter: ScoreResponse; brokenRules: BrokenRule[] };
+type BrokenRule = { constraint: string; description: string };
+type EditResponse = {
+  scoreBefore: ScoreResponse;
+  scoreAfter: ScoreResponse;
+  brokenRules: BrokenRule[];
+  assignmentId?: number | null;
+};
 type SuggestionResponse = {
   clinicianId: number;
   clinicianName: string;
   role: ClinicalRole;
-  roleLabel: string;
-  scoreAfter: ScoreResponse;
-  brokenRules: BrokenRule[];
+  requirementId: number;
+  scoreDelta: ScoreResponse;
 };
-type ShiftChange = {
-  shiftId: number;
-  hubName: string;
-  date: DateString;
-  startLocal: LocalDateTimeString;
-  endLocal: LocalDateTimeString;
-  clinicianName: string;
-  roleLabel: string;
+type ShiftRef = { shiftId: number; hubName: string; start: LocalDateTimeString; end: LocalDateTimeString };
+type RotaDiff = {
+  fromVersion: number;
+  toVersion?: number | null;
+  changedClinicians: number;
+  changes: { clinicianId: number; clinicianName: string; gained: ShiftRef[]; lost: ShiftRef[] }[];
 };
-type PublishPreviewResponse = {
-  baseVersion: number;
-  nextVersion: number;
-  added: ShiftChange[];
-  removed: ShiftChange[];
-  violations: BrokenRule[];
+type Violation = { rule: string; clinicianId?: string | null; description: string; penalty: number };
+type PublishPreviewResponse = { publishable: boolean; violations: Violation[]; diff: RotaDiff };
+type PublishRequest = { note?: string; version: number };
+type PublishResponse = { versionNumber: number; diff: RotaDiff; notifiedClinicians: number };
+type VersionResponse = {
+  number: number;
+  publishedAt: InstantString;
+  publishedBy: string;
+  note?: string | null;
+  assignments: number;
 };
-type RotaVersionResponse = { version: number; publishedAt: InstantString; publishedBy: string; assignmentCount: number };
 type AbsenceRequest = { clinicianId: number; from: DateString; to: DateString; reason?: string };
-type AbsenceResponse = { affectedShiftIds: number[] };
-type NotificationResponse = { id: number; createdAt: InstantString; message: string; read: boolean };
+type AbsenceResponse = { unavailabilityId: number; removedAssignments: ShiftRef[] };
+type NotificationResponse = {
+  id: number;
+  createdAt: InstantString;
+  kind: string;
+  title: string;
+  message: string;
+  rotaId?: number | null;
+  readAt?: InstantString | null;
+};
 
 type RotaId = { rotaId: number };
 
@@ -351,7 +385,7 @@ export type pendingPaths = {
   '/api/me/notifications': { parameters: NoParameters; get: Operation<NotificationResponse[]> };
   '/api/me/notifications/{notificationId}/read': {
     parameters: NoParameters;
-    post: Operation<never, { notificationId: number }, never, never, 204>;
+    post: Operation<NotificationResponse, { notificationId: number }>;
   };
   '/api/coverage': {
     parameters: NoParameters;
@@ -365,28 +399,19 @@ export type pendingPaths = {
   '/api/rotas': {
     parameters: NoParameters;
     get: Operation<RotaSummaryResponse[]>;
-    post: Operation<RotaSummaryResponse, never, never, CreateRotaRequest, 201>;
+    post: Operation<RotaBoardResponse, never, never, CreateRotaRequest, 201>;
   };
   '/api/rotas/{rotaId}': { parameters: NoParameters; get: Operation<RotaBoardResponse, RotaId> };
   '/api/rotas/{rotaId}/solve': { parameters: NoParameters; post: Operation<never, RotaId, never, never, 202> };
   '/api/rotas/{rotaId}/stop': { parameters: NoParameters; post: Operation<never, RotaId, never, never, 202> };
   '/api/rotas/{rotaId}/assignments': {
     parameters: NoParameters;
-    post: Operation<
-      AssignmentChangeResponse,
-      RotaId,
-      never,
-      { shiftId: number; clinicianId: number; pinned: boolean },
-      201
-    >;
+    post: Operation<EditResponse, RotaId, never, { shiftId: number; clinicianId: number }, 201>;
   };
   '/api/rotas/{rotaId}/assignments/{assignmentId}': {
     parameters: NoParameters;
-    delete: Operation<AssignmentChangeResponse, RotaId & { assignmentId: number }>;
-  };
-  '/api/rotas/{rotaId}/assignments/{assignmentId}/pinned': {
-    parameters: NoParameters;
-    put: Operation<AssignmentChangeResponse, RotaId & { assignmentId: number }, never, { pinned: boolean }>;
+    delete: Operation<EditResponse, RotaId & { assignmentId: number }>;
+    patch: Operation<EditResponse, RotaId & { assignmentId: number }, never, { pinned: boolean; version: number }>;
   };
   '/api/rotas/{rotaId}/shifts/{shiftId}/suggestions': {
     parameters: NoParameters;
@@ -395,20 +420,22 @@ export type pendingPaths = {
   '/api/rotas/{rotaId}/publish-preview': { parameters: NoParameters; get: Operation<PublishPreviewResponse, RotaId> };
   '/api/rotas/{rotaId}/publish': {
     parameters: NoParameters;
-    post: Operation<RotaVersionResponse, RotaId, never, { baseVersion: number }, 201>;
+    post: Operation<PublishResponse, RotaId, never, PublishRequest, 201>;
   };
-  '/api/rotas/{rotaId}/versions': { parameters: NoParameters; get: Operation<RotaVersionResponse[], RotaId> };
+  '/api/rotas/{rotaId}/versions': { parameters: NoParameters; get: Operation<VersionResponse[], RotaId> };
   '/api/rotas/{rotaId}/absences': {
     parameters: NoParameters;
     post: Operation<AbsenceResponse, RotaId, never, AbsenceRequest, 201>;
   };
 };
 
-/** One event of `/api/rotas/{rotaId}/solve-events` (server-sent events are outside OpenAPI). */
+/**
+ * One `solve` event of `/api/rotas/{rotaId}/solve-events` (io.hubrota.rota.SolveEvent; server-sent events are
+ * outside OpenAPI, so this one stays declared by hand).
+ */
 export type SolveProgressEvent = {
-  score: ScoreResponse;
+  bestScore?: ScoreResponse | null;
+  secondsSpent: number;
   coveragePercent: number;
-  unfilledSlots: number;
-  elapsedMillis: number;
   solving: boolean;
 };

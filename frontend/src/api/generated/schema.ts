@@ -11,7 +11,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list"];
+        /** The audit trail, newest first (administrators) */
+        get: operations["listAuditEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -27,8 +28,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Issue the XSRF-TOKEN cookie; echo its value in the X-XSRF-TOKEN header on POST/PUT/PATCH/DELETE */
-        get: operations["csrf"];
+        /** Sets the XSRF-TOKEN cookie that every non-GET request must echo in the X-XSRF-TOKEN header */
+        get: operations["getCsrfToken"];
         put?: never;
         post?: never;
         delete?: never;
@@ -78,8 +79,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user, or 401 */
-        get: operations["me"];
+        /** The signed-in user */
+        get: operations["getCurrentUser"];
         put?: never;
         post?: never;
         delete?: never;
@@ -113,22 +114,34 @@ export interface components {
             id?: number;
             target?: string;
         };
-        CsrfToken: {
-            headerName?: string;
-            parameterName?: string;
-            token?: string;
+        CurrentUserResponse: {
+            /**
+             * Format: int64
+             * @description The clinician record of this login; null for logins that are not a clinician's
+             */
+            clinicianId: number | null;
+            displayName: string;
+            /** @description The hubs a hub manager manages; empty otherwise */
+            hubIds: number[];
+            roles: ("ADMIN" | "HUB_MANAGER" | "CLINICIAN" | "OPS_LEAD")[];
+            username: string;
         };
         LoginRequest: {
             password: string;
             username: string;
         };
-        SessionUserResponse: {
-            /** Format: int64 */
-            clinicianId?: number;
-            displayName?: string;
-            hubIds?: number[];
-            roles?: ("ADMIN" | "HUB_MANAGER" | "CLINICIAN" | "OPS_LEAD")[];
-            username?: string;
+        ProblemDetail: {
+            detail?: string;
+            /** Format: uri */
+            instance?: string;
+            properties?: {
+                [key: string]: unknown;
+            };
+            /** Format: int32 */
+            status?: number;
+            title?: string;
+            /** Format: uri */
+            type?: string;
         };
     };
     responses: never;
@@ -139,7 +152,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    list: {
+    listAuditEvents: {
         parameters: {
             query?: {
                 page?: number;
@@ -162,19 +175,17 @@ export interface operations {
             };
         };
     };
-    csrf: {
+    getCsrfToken: {
         parameters: {
-            query: {
-                token: components["schemas"]["CsrfToken"];
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description The XSRF-TOKEN cookie is set */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -195,13 +206,31 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Signed in */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CurrentUserResponse"];
+                };
+            };
+            /** @description Missing username or password */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Wrong username or password */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
         };
@@ -215,8 +244,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Signed out */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -224,7 +253,7 @@ export interface operations {
             };
         };
     };
-    me: {
+    getCurrentUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -233,13 +262,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The signed-in user */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionUserResponse"];
+                    "application/json": components["schemas"]["CurrentUserResponse"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
         };

@@ -50,7 +50,7 @@ export function MyShiftsRoute() {
   const hours = useMyHours({ range });
   const notifications = useNotifications();
   const shiftHubs = [...new Map((shifts.data ?? []).map((shift) => [shift.hubId, { id: shift.hubId, name: shift.hubName }])).values()];
-  const unread = notifications.data?.filter((notification) => !notification.read).length ?? 0;
+  const unread = notifications.data?.filter((notification) => notification.readAt == null).length ?? 0;
 
   return (
     <ContentLayout

@@ -14,13 +14,14 @@ export function ChangeNotifications({ notifications }: ChangeNotificationsProps)
     return <Text>No changes to your shifts.</Text>;
   }
   const newestFirst = [...notifications].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const isRead = (notification: Notification) => notification.readAt != null;
   return (
     <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {newestFirst.map((notification) => (
         <Group key={notification.id} component="li" justify="space-between" wrap="nowrap" gap="sm">
           <div>
             <Group gap={6}>
-              {!notification.read && (
+              {!isRead(notification) && (
                 <Badge size="xs" color="nhs-blue">
                   New
                 </Badge>
@@ -29,11 +30,12 @@ export function ChangeNotifications({ notifications }: ChangeNotificationsProps)
                 {dayjs(notification.createdAt).format('D MMM HH:mm')}
               </Text>
             </Group>
-            <Text size="sm" fw={notification.read ? 400 : 600}>
-              {notification.message}
+            <Text size="sm" fw={isRead(notification) ? 400 : 600}>
+              {notification.title}
             </Text>
+            <Text size="sm">{notification.message}</Text>
           </div>
-          {!notification.read && (
+          {!isRead(notification) && (
             <Button
               size="compact-xs"
               variant="default"

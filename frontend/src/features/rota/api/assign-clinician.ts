@@ -6,12 +6,11 @@ import { getPublishPreviewQueryOptions } from './get-publish-preview';
 
 export type AssignClinicianInput = { rotaId: number; shiftId: number; clinicianId: number };
 
-/** A hand assignment is pinned: the solver must not undo what the manager chose. */
 export async function assignClinician({ rotaId, shiftId, clinicianId }: AssignClinicianInput) {
   return requireData(
     await apiClient.POST('/api/rotas/{rotaId}/assignments', {
       params: { path: { rotaId } },
-      body: { shiftId, clinicianId, pinned: true },
+      body: { shiftId, clinicianId },
     }),
   );
 }

@@ -8,11 +8,11 @@ import { getRotasQueryOptions } from './get-rotas';
 
 export const createRotaInputSchema = z.object({
   name: z.string().trim().min(1, 'Give the rota a name').max(200),
-  firstMonday: z
+  firstDate: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'Choose the first Monday')
     .refine((date) => dayjs(date).day() === 1, 'The rota starts on a Monday'),
-  weeks: z.number().int().min(1, 'At least one week').max(12, 'At most 12 weeks'),
+  weeks: z.number().int().min(1, 'At least one week').max(6, 'At most 6 weeks'),
   hubIds: z.array(z.number()).min(1, 'Choose at least one hub'),
 }) satisfies z.ZodType<CreateRotaRequest>;
 

@@ -5,12 +5,12 @@ import { getPublishPreviewQueryOptions } from './get-publish-preview';
 import { getRotaQueryOptions } from './get-rota';
 import { getRotasQueryOptions } from './get-rotas';
 
-export type PublishRotaInput = { rotaId: number; baseVersion: number };
+/** `version` is the rota's as the preview showed it: the server refuses (409) if it changed since. */
+export type PublishRotaInput = { rotaId: number; version: number; note?: string };
 
-/** `baseVersion` is the version the preview was made against: the server refuses if another publish came first. */
-export async function publishRota({ rotaId, baseVersion }: PublishRotaInput) {
+export async function publishRota({ rotaId, version, note }: PublishRotaInput) {
   return requireData(
-    await apiClient.POST('/api/rotas/{rotaId}/publish', { params: { path: { rotaId } }, body: { baseVersion } }),
+    await apiClient.POST('/api/rotas/{rotaId}/publish', { params: { path: { rotaId } }, body: { version, note } }),
   );
 }
 

@@ -3,13 +3,14 @@ import { apiClient, requireData } from '@/lib/api-client';
 import type { MutationConfig } from '@/lib/react-query';
 import { getRotaQueryOptions } from './get-rota';
 
-export type SetAssignmentPinnedInput = { rotaId: number; assignmentId: number; pinned: boolean };
+/** `version` is the assignment's, so a pin on an assignment someone else changed meanwhile is refused (409). */
+export type SetAssignmentPinnedInput = { rotaId: number; assignmentId: number; pinned: boolean; version: number };
 
-export async function setAssignmentPinned({ rotaId, assignmentId, pinned }: SetAssignmentPinnedInput) {
+export async function setAssignmentPinned({ rotaId, assignmentId, pinned, version }: SetAssignmentPinnedInput) {
   return requireData(
-    await apiClient.PUT('/api/rotas/{rotaId}/assignments/{assignmentId}/pinned', {
+    await apiClient.PATCH('/api/rotas/{rotaId}/assignments/{assignmentId}', {
       params: { path: { rotaId, assignmentId } },
-      body: { pinned },
+      body: { pinned, version },
     }),
   );
 }

@@ -36,7 +36,8 @@ export function useSolveEvents(rotaId: number, enabled: boolean): SolveProgress 
     };
     source.onopen = () => setIsConnected(true);
     source.onmessage = onProgress;
-    source.addEventListener('progress', onProgress);
+    // The server names its events "solve".
+    source.addEventListener('solve', onProgress);
     source.onerror = () => {
       // The stream ends when solving ends; the board shows the outcome either way.
       source.close();

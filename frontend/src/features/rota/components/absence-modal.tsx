@@ -26,15 +26,18 @@ export function AbsenceModal({ rota, opened, onClose }: AbsenceModalProps) {
         notifications.show({
           color: 'blue',
           title: 'Absence recorded',
-          message: `${result.affectedShiftIds.length} shift(s) lost this clinician. Solve again to re-plan.`,
+          message: `${result.removedAssignments.length} shift(s) lost this clinician. Solve again to re-plan.`,
         });
         onClose();
       },
     },
   });
+  // The clinicians on this rota: the ones whose absence changes it.
   const clinicians = new Map<number, string>();
-  rota.shifts.forEach((shift) =>
-    shift.assignments.forEach((assignment) => clinicians.set(assignment.clinicianId, assignment.clinicianName)),
+  rota.days.forEach((day) =>
+    day.shifts.forEach((shift) =>
+      shift.assignments.forEach((assignment) => clinicians.set(assignment.clinicianId, assignment.clinicianName)),
+    ),
   );
   const clinicianOptions = [...clinicians.entries()]
     .sort(([, first], [, second]) => first.localeCompare(second))

@@ -2,21 +2,23 @@ import { Button, Checkbox, Group, NumberInput, Stack, TextInput } from '@mantine
 import { DatePickerInput } from '@mantine/dates';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import type { Hub, RotaSummary } from '@/api/types';
+import type { Hub } from '@/api/types';
 import { nextMonday } from '@/utils/format';
 import { createRotaInputSchema, useCreateRota, type CreateRotaInput } from '../api/create-rota';
 
 type CreateRotaFormProps = {
   hubs: Hub[];
-  onCreated: (rota: RotaSummary) => void;
+  onCreated: (rota: CreatedRota) => void;
   onCancel: () => void;
 };
 
 type FormErrors = Partial<Record<keyof CreateRotaInput, string>>;
 
+type CreatedRota = { id: number };
+
 export function CreateRotaForm({ hubs, onCreated, onCancel }: CreateRotaFormProps) {
   const [name, setName] = useState('');
-  const [firstMonday, setFirstMonday] = useState<string | null>(nextMonday());
+  const [firstDate, setFirstDate] = useState<string | null>(nextMonday());
   const [weeks, setWeeks] = useState<number | string>(1);
   const [hubIds, setHubIds] = useState<string[]>(hubs.map((hub) => String(hub.id)));
   const [errors, setErrors] = useState<FormErrors>({});
@@ -25,7 +27,7 @@ export function CreateRotaForm({ hubs, onCreated, onCancel }: CreateRotaFormProp
   const submit = () => {
     const parsed = createRotaInputSchema.safeParse({
       name,
-      firstMonday: firstMonday ?? '',
+      firstDate: firstDate ?? '',
       weeks: typeof weeks === 'number' ? weeks : Number.NaN,
       hubIds: hubIds.map(Number),
     });
@@ -62,13 +64,13 @@ export function CreateRotaForm({ hubs, onCreated, onCancel }: CreateRotaFormProp
         />
         <DatePickerInput
           label="First Monday"
-          value={firstMonday}
-          onChange={setFirstMonday}
+          value={firstDate}
+          onChange={setFirstDate}
           excludeDate={(date) => dayjs(date).day() !== 1}
-          error={errors.firstMonday}
+          error={errors.firstDate}
           required
         />
-        <NumberInput label="Weeks" min={1} max={12} value={weeks} onChange={setWeeks} error={errors.weeks} required />
+        <NumberInput label="Weeks" min={1} max={6} value={weeks} onChange={setWeeks} error={errors.weeks} required />
         <Checkbox.Group label="Hubs" value={hubIds} onChange={setHubIds} error={errors.hubIds} withAsterisk>
           <Stack gap={6} mt={6}>
             {hubs.map((hub) => (

@@ -30,8 +30,8 @@ export function EditFeedback({ what, change, onClose }: EditFeedbackProps) {
           </Text>
           <List size="sm">
             {change.brokenRules.map((rule) => (
-              <List.Item key={`${rule.rule}-${rule.detail}`}>
-                {rule.rule}: {rule.detail}
+              <List.Item key={`${rule.constraint}-${rule.description}`}>
+                {rule.constraint}: {rule.description}
               </List.Item>
             ))}
           </List>

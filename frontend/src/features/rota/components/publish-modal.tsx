@@ -1,121 +1,118 @@
-import { Alert, Button, Group, List, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Loader, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import type { ShiftChange } from '@/api/types';
+import { useState } from 'react';
+import type { ClinicianChange, RotaBoard } from '@/api/types';
 import { formatDay, formatTimeRange } from '@/utils/format';
 import { usePublishPreview } from '../api/get-publish-preview';
 import { usePublishRota } from '../api/publish-rota';
 
 type PublishModalProps = {
-  rotaId: number;
+  rota: RotaBoard;
   opened: boolean;
   onClose: () => void;
 };
 
-/** Publishing shows what changes against the last published version first; rule violations block it. */
-export function PublishModal({ rotaId, opened, onClose }: PublishModalProps) {
-  const preview = usePublishPreview({ rotaId, queryConfig: { enabled: opened } });
+type ShiftRef = ClinicianChange['gained'][number];
+
+const describeShift = (shift: ShiftRef) =>
+  `${formatDay(shift.start.slice(0, 10))} ${formatTimeRange(shift.start, shift.end)} ${shift.hubName}`;
+
+/** Publishing shows what changes against the last published version first; hard-rule violations block it. */
+export function PublishModal({ rota, opened, onClose }: PublishModalProps) {
+  const [note, setNote] = useState('');
+  const preview = usePublishPreview({ rotaId: rota.id, queryConfig: { enabled: opened } });
   const publish = usePublishRota({
     mutationConfig: {
-      onSuccess: (version) => {
+      onSuccess: (result) => {
         notifications.show({
           color: 'teal',
-          title: `Version ${version.version} published`,
-          message: 'The clinicians affected have been notified.',
+          title: `Version ${result.versionNumber} published`,
+          message: `${result.notifiedClinicians} clinician(s) notified of their changes.`,
         });
+        setNote('');
         onClose();
       },
     },
   });
   const data = preview.data;
-  const isBlocked = (data?.violations.length ?? 0) > 0;
-  const changeCount = (data?.added.length ?? 0) + (data?.removed.length ?? 0);
+  const nextVersion = rota.publishedVersion + 1;
 
   return (
     <Modal opened={opened} onClose={onClose} title="Publish rota" size="xl">
-      {preview.isPending && (
+      {(preview.isPending || preview.isFetching) && !data && (
         <Group gap="xs">
           <Loader size="sm" aria-hidden />
-          <Text size="sm">Comparing with the last published version…</Text>
+          <Text size="sm">Checking the rota and comparing it with the last published version…</Text>
         </Group>
       )}
       {data && (
         <Stack gap="md">
           <Text size="sm">
-            {data.baseVersion === 0
-              ? `This will be the first published version (version ${data.nextVersion}).`
-              : `Changes against version ${data.baseVersion}; publishing makes version ${data.nextVersion}.`}
+            {data.diff.fromVersion === 0
+              ? `This will be the first published version (version ${nextVersion}).`
+              : `Changes against version ${data.diff.fromVersion}; publishing makes version ${nextVersion}.`}
           </Text>
-          {isBlocked && (
+          {!data.publishable && (
             <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title="Cannot publish: the rota breaks these rules">
               <List size="sm">
                 {data.violations.map((violation) => (
-                  <List.Item key={`${violation.rule}-${violation.detail}`}>
-                    {violation.rule}: {violation.detail}
+                  <List.Item key={`${violation.rule}-${violation.description}`}>
+                    {violation.rule}: {violation.description}
                   </List.Item>
                 ))}
               </List>
             </Alert>
           )}
-          {changeCount === 0 ? (
+          {data.diff.changes.length === 0 ? (
             <Text size="sm">No shift changes since the last published version.</Text>
           ) : (
-            <>
-              <ChangeTable title={`Added (${data.added.length})`} changes={data.added} />
-              <ChangeTable title={`Removed (${data.removed.length})`} changes={data.removed} />
-            </>
+            <Table.ScrollContainer minWidth={560}>
+              <Table striped withTableBorder>
+                <Table.Caption>
+                  {data.diff.changedClinicians} clinician(s) with changed shifts
+                </Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Clinician</Table.Th>
+                    <Table.Th scope="col">Gains</Table.Th>
+                    <Table.Th scope="col">Loses</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.diff.changes.map((change) => (
+                    <Table.Tr key={change.clinicianId}>
+                      <Table.Th scope="row" fw={500}>
+                        {change.clinicianName}
+                      </Table.Th>
+                      <Table.Td>{change.gained.map(describeShift).join('; ') || '—'}</Table.Td>
+                      <Table.Td>{change.lost.map(describeShift).join('; ') || '—'}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
           )}
+          <Textarea
+            label="Note for this version (optional)"
+            value={note}
+            maxLength={2000}
+            onChange={(event) => setNote(event.currentTarget.value)}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
             <Button
-              disabled={isBlocked}
+              disabled={!data.publishable}
               loading={publish.isPending}
-              onClick={() => publish.mutate({ rotaId, baseVersion: data.baseVersion })}
+              onClick={() => publish.mutate({ rotaId: rota.id, version: rota.version, note: note.trim() || undefined })}
             >
-              Publish version {data.nextVersion}
+              Publish version {nextVersion}
             </Button>
           </Group>
         </Stack>
       )}
     </Modal>
-  );
-}
-
-function ChangeTable({ title, changes }: { title: string; changes: ShiftChange[] }) {
-  if (changes.length === 0) {
-    return null;
-  }
-  return (
-    <section>
-      <Title order={3} size="h5" mb="xs">
-        {title}
-      </Title>
-      <Table.ScrollContainer minWidth={480}>
-        <Table striped withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Day</Table.Th>
-              <Table.Th scope="col">Hub</Table.Th>
-              <Table.Th scope="col">Time</Table.Th>
-              <Table.Th scope="col">Clinician</Table.Th>
-              <Table.Th scope="col">Role</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {changes.map((change) => (
-              <Table.Tr key={`${change.shiftId}-${change.clinicianName}`}>
-                <Table.Td>{formatDay(change.date)}</Table.Td>
-                <Table.Td>{change.hubName}</Table.Td>
-                <Table.Td>{formatTimeRange(change.startLocal, change.endLocal)}</Table.Td>
-                <Table.Td>{change.clinicianName}</Table.Td>
-                <Table.Td>{change.roleLabel}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </section>
   );
 }

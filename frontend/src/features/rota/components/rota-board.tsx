@@ -2,9 +2,9 @@ import { Badge, Button, Group, SegmentedControl, Stack, Table, Text, VisuallyHid
 import { IconAlertTriangle, IconCloudUpload, IconUserOff } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import type { RotaBoard as RotaBoardData, RotaShift } from '@/api/types';
+import type { RotaBoard as RotaBoardData } from '@/api/types';
 import { datesBetween, formatDay, isoDate } from '@/utils/format';
-import { describeGaps, shiftGapCount } from '../utils/staffing';
+import { boardShifts, describeGaps, gapsOf, shiftGapCount, type BoardShift } from '../utils/staffing';
 import { AbsenceModal } from './absence-modal';
 import { PublishModal } from './publish-modal';
 import { ShiftCard } from './shift-card';
@@ -25,14 +25,15 @@ export function RotaBoard({ rota }: RotaBoardProps) {
 
   const days = datesBetween(weekStart, isoDate(dayjs(weekStart).add(6, 'day')));
   const hubs = rota.hubs;
-  const shiftsByCell = new Map<string, RotaShift[]>();
-  rota.shifts.forEach((shift) => {
+  const allShifts = boardShifts(rota);
+  const shiftsByCell = new Map<string, BoardShift[]>();
+  allShifts.forEach((shift) => {
     const key = `${shift.hubId}|${shift.date}`;
-    shiftsByCell.set(key, [...(shiftsByCell.get(key) ?? []), shift].sort((a, b) => a.startLocal.localeCompare(b.startLocal)));
+    shiftsByCell.set(key, [...(shiftsByCell.get(key) ?? []), shift].sort((a, b) => a.start.localeCompare(b.start)));
   });
-  const weekShifts = rota.shifts.filter((shift) => days.includes(shift.date));
+  const weekShifts = allShifts.filter((shift) => days.includes(shift.date));
   const gapShifts = weekShifts.filter((shift) => shiftGapCount(shift) > 0);
-  const openShift = rota.shifts.find((shift) => shift.id === openShiftId);
+  const openShift = allShifts.find((shift) => shift.id === openShiftId);
 
   return (
     <Stack gap="md">
@@ -56,7 +57,7 @@ export function RotaBoard({ rota }: RotaBoardProps) {
           <Button
             leftSection={<IconCloudUpload size={16} aria-hidden />}
             onClick={() => setPublishOpen(true)}
-            disabled={rota.solving}
+            disabled={rota.solver.solving}
           >
             Publish
           </Button>
@@ -139,8 +140,13 @@ export function RotaBoard({ rota }: RotaBoardProps) {
         </section>
       )}
 
-      <ShiftDetails rotaId={rota.id} shift={openShift} onClose={() => setOpenShiftId(undefined)} />
-      <PublishModal rotaId={rota.id} opened={isPublishOpen} onClose={() => setPublishOpen(false)} />
+      <ShiftDetails
+        rotaId={rota.id}
+        shift={openShift}
+        gaps={openShift ? gapsOf(rota, openShift.id) : []}
+        onClose={() => setOpenShiftId(undefined)}
+      />
+      <PublishModal rota={rota} opened={isPublishOpen} onClose={() => setPublishOpen(false)} />
       {isAbsenceOpen && <AbsenceModal rota={rota} opened onClose={() => setAbsenceOpen(false)} />}
     </Stack>
   );

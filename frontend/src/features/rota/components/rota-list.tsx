@@ -66,6 +66,11 @@ export function RotaList({ user }: RotaListProps) {
                     <Badge variant="light" color={rota.status === 'PUBLISHED' ? 'teal' : 'gray'}>
                       {rota.status === 'PUBLISHED' ? `Published v${rota.publishedVersion}` : rota.status.toLowerCase()}
                     </Badge>
+                    {rota.solving && (
+                      <Badge variant="light" ml={4}>
+                        solving
+                      </Badge>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -2,6 +2,7 @@ import { Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import type { RotaShift } from '@/api/types';
 import { formatTimeRange } from '@/utils/format';
+import { roleLabel } from '@/utils/role-label';
 import { missingFor, shiftGapCount } from '../utils/staffing';
 import classes from './shift-card.module.css';
 
@@ -14,7 +15,7 @@ type ShiftCardProps = {
 export function ShiftCard({ shift, onOpen }: ShiftCardProps) {
   const gapCount = shiftGapCount(shift);
   const hasGap = gapCount > 0;
-  const time = formatTimeRange(shift.startLocal, shift.endLocal);
+  const time = formatTimeRange(shift.start, shift.end);
   return (
     <UnstyledButton
       className={classes.card}
@@ -37,7 +38,7 @@ export function ShiftCard({ shift, onOpen }: ShiftCardProps) {
         </Group>
         {shift.requirements.map((line) => (
           <Text key={line.id} size="xs" c={missingFor(line) > 0 ? 'red.9' : undefined} fw={missingFor(line) > 0 ? 600 : 400}>
-            {line.roleLabel} {line.staffed}/{line.min}
+            {roleLabel(line.role)} {line.assigned}/{line.min}
             {missingFor(line) > 0 && ` · ${missingFor(line)} short`}
           </Text>
         ))}

@@ -1,25 +1,28 @@
 import { ActionIcon, Badge, Button, Divider, Drawer, Group, List, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPin, IconPinnedOff, IconUserMinus, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { AssignmentChange, RotaShift } from '@/api/types';
+import type { AssignmentChange, RotaGap } from '@/api/types';
 import { formatLongDay, formatTimeRange } from '@/utils/format';
+import { roleLabel } from '@/utils/role-label';
 import { useAssignClinician } from '../api/assign-clinician';
 import { useSuggestions } from '../api/get-suggestions';
 import { useSetAssignmentPinned } from '../api/set-assignment-pinned';
 import { useUnassignClinician } from '../api/unassign-clinician';
-import { formatScore, missingFor, shiftGapCount } from '../utils/staffing';
+import { describeScoreDelta, missingFor, shiftGapCount, type BoardShift } from '../utils/staffing';
 import { EditFeedback } from './edit-feedback';
 
 type ShiftDetailsProps = {
   rotaId: number;
-  shift: RotaShift | undefined;
+  shift: BoardShift | undefined;
+  /** The board's gaps of this shift, with the reason each is open. */
+  gaps: RotaGap[];
   onClose: () => void;
 };
 
 type Feedback = { what: string; change: AssignmentChange };
 
 /** The side panel of one shift: who is on it, what it needs, why a gap is open, and one-click fixes. */
-export function ShiftDetails({ rotaId, shift, onClose }: ShiftDetailsProps) {
+export function ShiftDetails({ rotaId, shift, gaps, onClose }: ShiftDetailsProps) {
   const [feedback, setFeedback] = useState<Feedback>();
   const close = () => {
     setFeedback(undefined);
@@ -31,11 +34,11 @@ export function ShiftDetails({ rotaId, shift, onClose }: ShiftDetailsProps) {
       onClose={close}
       position="right"
       size="md"
-      title={shift ? `${shift.hubName} · ${formatTimeRange(shift.startLocal, shift.endLocal)}` : ''}
+      title={shift ? `${shift.hubName} · ${formatTimeRange(shift.start, shift.end)}` : ''}
       closeButtonProps={{ 'aria-label': 'Close shift details' }}
     >
       {shift && (
-        <ShiftDetailsBody rotaId={rotaId} shift={shift} feedback={feedback} onFeedback={setFeedback} />
+        <ShiftDetailsBody rotaId={rotaId} shift={shift} gaps={gaps} feedback={feedback} onFeedback={setFeedback} />
       )}
     </Drawer>
   );
@@ -43,12 +46,13 @@ export function ShiftDetails({ rotaId, shift, onClose }: ShiftDetailsProps) {
 
 type ShiftDetailsBodyProps = {
   rotaId: number;
-  shift: RotaShift;
+  shift: BoardShift;
+  gaps: RotaGap[];
   feedback: Feedback | undefined;
   onFeedback: (feedback: Feedback | undefined) => void;
 };
 
-function ShiftDetailsBody({ rotaId, shift, feedback, onFeedback }: ShiftDetailsBodyProps) {
+function ShiftDetailsBody({ rotaId, shift, gaps, feedback, onFeedback }: ShiftDetailsBodyProps) {
   const hasGap = shiftGapCount(shift) > 0;
   const assign = useAssignClinician({
     mutationConfig: { onSuccess: (change, input) => onFeedback({ what: `Assigned ${nameOf(input.clinicianId)}`, change }) },
@@ -89,11 +93,11 @@ function ShiftDetailsBody({ rotaId, shift, feedback, onFeedback }: ShiftDetailsB
             {shift.requirements.map((line) => (
               <Table.Tr key={line.id}>
                 <Table.Th scope="row" fw={400}>
-                  {line.roleLabel}
+                  {roleLabel(line.role)}
                   {line.skills.length > 0 && ` (${line.skills.join(', ')})`}
                 </Table.Th>
                 <Table.Td>
-                  {line.staffed}
+                  {line.assigned}
                   {missingFor(line) > 0 && (
                     <Badge ml="xs" color="red.8" size="sm">
                       {missingFor(line)} short
@@ -106,14 +110,16 @@ function ShiftDetailsBody({ rotaId, shift, feedback, onFeedback }: ShiftDetailsB
             ))}
           </Table.Tbody>
         </Table>
-        {shift.gapReasons.length > 0 && (
+        {gaps.length > 0 && (
           <>
             <Text size="sm" fw={600} mt="sm">
-              Why the solver could not fill it
+              Why it is not filled
             </Text>
             <List size="sm">
-              {shift.gapReasons.map((reason) => (
-                <List.Item key={reason}>{reason}</List.Item>
+              {gaps.map((gap) => (
+                <List.Item key={gap.requirementId}>
+                  {roleLabel(gap.role)}, {gap.missing} short: {gap.explanation}
+                </List.Item>
               ))}
             </List>
           </>
@@ -136,7 +142,7 @@ function ShiftDetailsBody({ rotaId, shift, feedback, onFeedback }: ShiftDetailsB
                     {assignment.clinicianName}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {assignment.roleLabel}
+                    {roleLabel(assignment.role)}
                     {assignment.pinned ? ' · pinned' : ''}
                     {assignment.source === 'MANUAL' ? ' · by hand' : ''}
                   </Text>
@@ -148,7 +154,14 @@ function ShiftDetailsBody({ rotaId, shift, feedback, onFeedback }: ShiftDetailsB
                     aria-label={`${assignment.pinned ? 'Unpin' : 'Pin'} ${assignment.clinicianName}`}
                     aria-pressed={assignment.pinned}
                     loading={setPinned.isPending && setPinned.variables.assignmentId === assignment.id}
-                    onClick={() => setPinned.mutate({ rotaId, assignmentId: assignment.id, pinned: !assignment.pinned })}
+                    onClick={() =>
+                      setPinned.mutate({
+                        rotaId,
+                        assignmentId: assignment.id,
+                        pinned: !assignment.pinned,
+                        version: assignment.version,
+                      })
+                    }
                   >
                     {assignment.pinned ? <IconPinnedOff size={18} aria-hidden /> : <IconPin size={18} aria-hidden />}
                   </ActionIcon>
@@ -185,8 +198,7 @@ function ShiftDetailsBody({ rotaId, shift, feedback, onFeedback }: ShiftDetailsB
                       {suggestion.clinicianName}
                     </Text>
                     <Text size="xs" c="dimmed">
-                      {suggestion.roleLabel} · score would be {formatScore(suggestion.scoreAfter)}
-                      {suggestion.brokenRules.length > 0 && ` · breaks ${suggestion.brokenRules.map((rule) => rule.rule).join(', ')}`}
+                      {roleLabel(suggestion.role)} · {describeScoreDelta(suggestion.scoreDelta)}
                     </Text>
                   </div>
                   <Button

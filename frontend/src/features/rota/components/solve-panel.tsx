@@ -4,7 +4,7 @@ import type { RotaBoard } from '@/api/types';
 import { useStartSolving } from '../api/start-solving';
 import { useStopSolving } from '../api/stop-solving';
 import { useSolveEvents } from '../api/use-solve-events';
-import { formatScore } from '../utils/staffing';
+import { formatScore, isFeasible } from '../utils/staffing';
 import { SolveProgressChart } from './solve-progress-chart';
 
 type SolvePanelProps = {
@@ -15,9 +15,11 @@ type SolvePanelProps = {
 export function SolvePanel({ rota }: SolvePanelProps) {
   const startSolving = useStartSolving();
   const stopSolving = useStopSolving();
-  const { events, isConnected } = useSolveEvents(rota.id, rota.solving);
+  const isSolving = rota.solver.solving;
+  const { events, isConnected } = useSolveEvents(rota.id, isSolving);
   const latest = events.length > 0 ? events[events.length - 1] : undefined;
-  const score = latest?.score ?? rota.score;
+  const score = latest?.bestScore ?? rota.score;
+  const coverage = latest?.coveragePercent ?? rota.coveragePercent;
 
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="solver-heading">
@@ -26,7 +28,7 @@ export function SolvePanel({ rota }: SolvePanelProps) {
           <Title order={2} size="h4" id="solver-heading">
             Solver
           </Title>
-          {rota.solving ? (
+          {isSolving ? (
             <Button
               color="red.8"
               leftSection={<IconPlayerStop size={16} aria-hidden />}
@@ -46,15 +48,15 @@ export function SolvePanel({ rota }: SolvePanelProps) {
           )}
         </Group>
         <Group gap="xs" aria-live="polite">
-          {rota.solving && <Loader size="xs" aria-hidden />}
+          {isSolving && <Loader size="xs" aria-hidden />}
           <Text size="sm">
-            {rota.solving ? 'Solving… ' : ''}
-            {score ? `Score ${formatScore(score)}${score.feasible ? '' : ' — breaks hard rules'}` : 'Not solved yet'}
-            {latest ? ` · coverage ${latest.coveragePercent.toFixed(1)}%` : ''}
-            {rota.solving && !isConnected ? ' · connecting to live progress' : ''}
+            {isSolving ? 'Solving… ' : ''}
+            {score ? `Score ${formatScore(score)}${isFeasible(score) ? '' : ' — breaks hard rules'}` : 'Not solved yet'}
+            {` · minimum cover met for ${coverage.toFixed(1)}% of places`}
+            {isSolving && !isConnected ? ' · connecting to live progress' : ''}
           </Text>
         </Group>
-        {(rota.solving || events.length > 0) && <SolveProgressChart events={events} />}
+        {(isSolving || events.length > 0) && <SolveProgressChart events={events} />}
       </Stack>
     </Card>
   );

@@ -22,16 +22,16 @@ export function SolveProgressChart({ events }: SolveProgressChartProps) {
     );
   }
   const last = events[events.length - 1];
-  const maxTime = Math.max(1, ...events.map((event) => event.elapsedMillis));
-  const softScores = events.map((event) => event.score.soft);
+  const maxTime = Math.max(1, ...events.map((event) => event.secondsSpent));
+  const softScores = events.map((event) => event.bestScore?.soft ?? 0);
   const minSoft = Math.min(...softScores);
   const maxSoft = Math.max(...softScores);
-  const x = (elapsed: number) => PADDING + (elapsed / maxTime) * (WIDTH - 2 * PADDING);
+  const x = (seconds: number) => PADDING + (seconds / maxTime) * (WIDTH - 2 * PADDING);
   const yPercent = (percent: number) => HEIGHT - PADDING - (percent / 100) * (HEIGHT - 2 * PADDING);
   const ySoft = (soft: number) =>
     maxSoft === minSoft ? HEIGHT / 2 : HEIGHT - PADDING - ((soft - minSoft) / (maxSoft - minSoft)) * (HEIGHT - 2 * PADDING);
   const line = (toY: (event: SolveProgressEvent) => number) =>
-    events.map((event, index) => `${index === 0 ? 'M' : 'L'}${x(event.elapsedMillis).toFixed(1)},${toY(event).toFixed(1)}`).join(' ');
+    events.map((event, index) => `${index === 0 ? 'M' : 'L'}${x(event.secondsSpent).toFixed(1)},${toY(event).toFixed(1)}`).join(' ');
 
   return (
     <Box>
@@ -43,7 +43,7 @@ export function SolveProgressChart({ events }: SolveProgressChartProps) {
         </text>
         <path d={line((event) => yPercent(event.coveragePercent))} fill="none" stroke="#005eb8" strokeWidth="2.5" />
         <path
-          d={line((event) => ySoft(event.score.soft))}
+          d={line((event) => ySoft(event.bestScore?.soft ?? 0))}
           fill="none"
           stroke="#330072"
           strokeWidth="2"
@@ -65,7 +65,7 @@ export function SolveProgressChart({ events }: SolveProgressChartProps) {
         </Text>
       </Group>
       <VisuallyHidden id="solve-chart-summary">
-        {`Solver progress: ${events.length} improvements in ${(last.elapsedMillis / 1000).toFixed(0)} seconds; coverage now ${last.coveragePercent.toFixed(1)} per cent, ${last.unfilledSlots} places unfilled.`}
+        {`Solver progress: ${events.length} improvements in ${last.secondsSpent.toFixed(0)} seconds; coverage now ${last.coveragePercent.toFixed(1)} per cent.`}
       </VisuallyHidden>
     </Box>
   );

@@ -1,12 +1,6 @@
 import type { Hub, PublishPreview, RotaBoard, RotaShift, Suggestion } from '@/api/types';
 
-const score = (hard: number, medium: number, soft: number) => ({
-  hard,
-  medium,
-  soft,
-  feasible: hard >= 0,
-  text: `${hard}hard/${medium}medium/${soft}soft`,
-});
+const score = (hard: number, medium: number, soft: number) => ({ hard, medium, soft });
 
 export const testHubs: Hub[] = [
   {
@@ -39,42 +33,32 @@ const fullyStaffedShift: RotaShift = {
   id: 101,
   hubId: 1,
   hubName: 'Cramlington',
-  date: '2026-03-02',
-  startLocal: '2026-03-02T18:30:00',
-  endLocal: '2026-03-02T20:00:00',
-  requirements: [{ id: 1001, role: 'GP', roleLabel: 'GP', skills: [], min: 1, desired: 1, staffed: 1 }],
+  start: '2026-03-02T18:30:00',
+  end: '2026-03-02T20:00:00',
+  requirements: [{ id: 1001, role: 'GP', skills: [], min: 1, desired: 1, assigned: 1 }],
   assignments: [
     {
       id: 5001,
       clinicianId: 7,
       clinicianName: 'Dr Chidi Clinician',
       role: 'GP',
-      roleLabel: 'GP',
+      requirementId: 1001,
       pinned: false,
       source: 'SOLVER',
+      version: 0,
     },
   ],
-  gapReasons: [],
 };
 
 const shiftWithGap: RotaShift = {
   id: 102,
   hubId: 2,
   hubName: 'Blyth',
-  date: '2026-03-03',
-  startLocal: '2026-03-03T18:30:00',
-  endLocal: '2026-03-03T20:00:00',
+  start: '2026-03-03T18:30:00',
+  end: '2026-03-03T20:00:00',
   requirements: [
-    { id: 1002, role: 'GP', roleLabel: 'GP', skills: [], min: 1, desired: 1, staffed: 0 },
-    {
-      id: 1003,
-      role: 'PRACTICE_NURSE',
-      roleLabel: 'Practice nurse',
-      skills: [],
-      min: 1,
-      desired: 2,
-      staffed: 1,
-    },
+    { id: 1002, role: 'GP', skills: [], min: 1, desired: 1, assigned: 0 },
+    { id: 1003, role: 'PRACTICE_NURSE', skills: [], min: 1, desired: 2, assigned: 1 },
   ],
   assignments: [
     {
@@ -82,12 +66,12 @@ const shiftWithGap: RotaShift = {
       clinicianId: 8,
       clinicianName: 'Nia Nurse',
       role: 'PRACTICE_NURSE',
-      roleLabel: 'Practice nurse',
+      requirementId: 1003,
       pinned: true,
       source: 'MANUAL',
+      version: 1,
     },
   ],
-  gapReasons: ['Every GP free that evening would go over their baseline hours'],
 };
 
 export function testRotaBoard(): RotaBoard {
@@ -99,56 +83,63 @@ export function testRotaBoard(): RotaBoard {
     lastDate: '2026-03-08',
     status: 'DRAFT',
     publishedVersion: 1,
-    hubs: testHubs.map((hub) => ({ id: hub.id, name: hub.name })),
-    solving: false,
+    hubs: testHubs.map((hub) => ({ id: hub.id, code: hub.code, name: hub.name, rooms: hub.rooms })),
+    days: [
+      { date: '2026-03-02', bankHoliday: false, shifts: [structuredClone(fullyStaffedShift)] },
+      { date: '2026-03-03', bankHoliday: false, shifts: [structuredClone(shiftWithGap)] },
+    ],
+    gaps: [
+      {
+        shiftId: 102,
+        requirementId: 1002,
+        hubName: 'Blyth',
+        start: '2026-03-03T18:30:00',
+        role: 'GP',
+        skills: [],
+        missing: 1,
+        reason: 'ALL_AT_HOURS_CEILING',
+        explanation: 'Every GP free that evening would go over their baseline hours',
+      },
+    ],
     score: score(0, -90, -40),
-    shifts: [structuredClone(fullyStaffedShift), structuredClone(shiftWithGap)],
+    coveragePercent: 66.7,
+    solver: { solving: false, lastSavedScore: score(0, -90, -40), lastSavedAt: '2026-02-27T09:00:00Z' },
   };
 }
 
 export const testSuggestions: Suggestion[] = [
-  {
-    clinicianId: 9,
-    clinicianName: 'Dr Gita Gupta',
-    role: 'GP',
-    roleLabel: 'GP',
-    scoreAfter: score(0, 0, -45),
-    brokenRules: [],
-  },
+  { clinicianId: 9, clinicianName: 'Dr Gita Gupta', role: 'GP', requirementId: 1002, scoreDelta: score(0, 90, -5) },
 ];
 
 export const assignmentChange = {
   scoreBefore: score(0, -90, -40),
   scoreAfter: score(0, 0, -45),
   brokenRules: [],
+  assignmentId: 5003,
 };
 
 export function testPublishPreview(violations: PublishPreview['violations'] = []): PublishPreview {
   return {
-    baseVersion: 1,
-    nextVersion: 2,
-    added: [
-      {
-        shiftId: 101,
-        hubName: 'Cramlington',
-        date: '2026-03-02',
-        startLocal: '2026-03-02T18:30:00',
-        endLocal: '2026-03-02T20:00:00',
-        clinicianName: 'Dr Chidi Clinician',
-        roleLabel: 'GP',
-      },
-    ],
-    removed: [
-      {
-        shiftId: 102,
-        hubName: 'Blyth',
-        date: '2026-03-03',
-        startLocal: '2026-03-03T18:30:00',
-        endLocal: '2026-03-03T20:00:00',
-        clinicianName: 'Dr Old Assignment',
-        roleLabel: 'GP',
-      },
-    ],
+    publishable: violations.length === 0,
     violations,
+    diff: {
+      fromVersion: 1,
+      toVersion: null,
+      changedClinicians: 2,
+      changes: [
+        {
+          clinicianId: 7,
+          clinicianName: 'Dr Chidi Clinician',
+          gained: [{ shiftId: 101, hubName: 'Cramlington', start: '2026-03-02T18:30:00', end: '2026-03-02T20:00:00' }],
+          lost: [],
+        },
+        {
+          clinicianId: 11,
+          clinicianName: 'Dr Old Assignment',
+          gained: [],
+          lost: [{ shiftId: 102, hubName: 'Blyth', start: '2026-03-03T18:30:00', end: '2026-03-03T20:00:00' }],
+        },
+      ],
+    },
   };
 }

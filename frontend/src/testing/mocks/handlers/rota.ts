@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import type { CreateRotaRequest, RotaSummary } from '@/api/types';
+import type { CreateRotaRequest, RotaBoard, RotaSummary } from '@/api/types';
 import {
   assignmentChange,
   testHubs,
@@ -8,28 +8,29 @@ import {
   testSuggestions,
 } from '../data/rota-fixtures';
 
-/** The rota workflow as the frontend expects it; tests override single handlers with server.use(). */
+function summaryOf(board: RotaBoard): RotaSummary {
+  const { id, name, firstDate, lastDate, status, publishedVersion, hubs, version } = board;
+  return { id, name, firstDate, lastDate, status, publishedVersion, hubs, version, solving: board.solver.solving };
+}
+
+/** The rota workflow as the workflow branch serves it; tests override single handlers with server.use(). */
 export const rotaHandlers = [
   http.get('*/api/hubs', () => HttpResponse.json(testHubs)),
-  http.get('*/api/rotas', () => {
-    const { shifts: _shifts, solving: _solving, score: _score, ...summary } = testRotaBoard();
-    return HttpResponse.json<RotaSummary[]>([summary]);
-  }),
+  http.get('*/api/rotas', () => HttpResponse.json([summaryOf(testRotaBoard())])),
   http.post('*/api/rotas', async ({ request }) => {
     const body = (await request.json()) as CreateRotaRequest;
-    return HttpResponse.json<RotaSummary>(
-      {
-        id: 43,
-        version: 0,
-        name: body.name,
-        firstDate: body.firstMonday,
-        lastDate: body.firstMonday,
-        status: 'DRAFT',
-        publishedVersion: 0,
-        hubs: testHubs.filter((hub) => body.hubIds.includes(hub.id)).map((hub) => ({ id: hub.id, name: hub.name })),
-      },
-      { status: 201 },
-    );
+    const board: RotaBoard = {
+      ...testRotaBoard(),
+      id: 43,
+      version: 0,
+      name: body.name,
+      firstDate: body.firstDate,
+      publishedVersion: 0,
+      days: [],
+      gaps: [],
+      score: null,
+    };
+    return HttpResponse.json(board, { status: 201 });
   }),
   http.get('*/api/rotas/:rotaId', () => HttpResponse.json(testRotaBoard())),
   http.get('*/api/rotas/:rotaId/shifts/:shiftId/suggestions', () => HttpResponse.json(testSuggestions)),
@@ -37,7 +38,7 @@ export const rotaHandlers = [
   http.get('*/api/rotas/:rotaId/publish-preview', () => HttpResponse.json(testPublishPreview())),
   http.post('*/api/rotas/:rotaId/publish', () =>
     HttpResponse.json(
-      { version: 2, publishedAt: '2026-02-27T10:00:00Z', publishedBy: 'hub.manager', assignmentCount: 2 },
+      { versionNumber: 2, diff: testPublishPreview().diff, notifiedClinicians: 2 },
       { status: 201 },
     ),
   ),

@@ -54,7 +54,15 @@ let calendar: CalendarTokenStatus = { active: false };
 
 export function resetSelfServiceMocks() {
   notifications = [
-    { id: 1, createdAt: '2026-02-27T10:00:00Z', message: 'New shift: Mon 2 Mar 18:30–20:00 at Cramlington', read: false },
+    {
+      id: 1,
+      createdAt: '2026-02-27T10:00:00Z',
+      kind: 'SHIFT_ADDED',
+      title: 'New hub shift',
+      message: 'Mon 2 Mar 18:30–20:00 at Cramlington',
+      rotaId: 42,
+      readAt: null,
+    },
   ];
   calendar = { active: false };
 }
@@ -68,9 +76,11 @@ export const selfServiceHandlers = [
   http.get('*/api/me/notifications', () => HttpResponse.json(notifications)),
   http.post('*/api/me/notifications/:notificationId/read', ({ params }) => {
     notifications = notifications.map((notification) =>
-      notification.id === Number(params.notificationId) ? { ...notification, read: true } : notification,
+      notification.id === Number(params.notificationId)
+        ? { ...notification, readAt: '2026-02-27T11:00:00Z' }
+        : notification,
     );
-    return new HttpResponse(null, { status: 204 });
+    return HttpResponse.json(notifications.find((notification) => notification.id === Number(params.notificationId)));
   }),
   http.get('*/api/me/calendar-token', () => HttpResponse.json(calendar)),
   http.post('*/api/me/calendar-token', () => {

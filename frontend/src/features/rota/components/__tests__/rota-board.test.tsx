@@ -32,13 +32,15 @@ test('opening a gap shows why it is open, and a suggestion is assigned with one 
   await user.click(within(board).getByRole('button', { name: /Blyth, 18:30–20:00/ }));
 
   const panel = await screen.findByRole('dialog');
-  expect(within(panel).getByText('Every GP free that evening would go over their baseline hours')).toBeInTheDocument();
+  expect(
+    within(panel).getByText('GP, 1 short: Every GP free that evening would go over their baseline hours'),
+  ).toBeInTheDocument();
   expect(within(panel).getByText('Nia Nurse')).toBeInTheDocument();
   await user.click(await within(panel).findByRole('button', { name: 'Assign Dr Gita Gupta' }));
 
   const feedback = await within(panel).findByRole('status');
   expect(feedback).toHaveTextContent('Assigned Dr Gita Gupta');
-  expect(feedback).toHaveTextContent('coverage better by 90');
+  expect(feedback).toHaveTextContent('Cover better by 90');
 });
 
 test('the publish modal shows what changes against the last version and publishes it', async () => {
@@ -48,8 +50,9 @@ test('the publish modal shows what changes against the last version and publishe
 
   const modal = await screen.findByRole('dialog', { name: 'Publish rota' });
   expect(await within(modal).findByText('Changes against version 1; publishing makes version 2.')).toBeInTheDocument();
-  expect(within(modal).getByRole('heading', { name: 'Added (1)' })).toBeInTheDocument();
-  expect(within(modal).getByRole('cell', { name: 'Dr Old Assignment' })).toBeInTheDocument();
+  const diff = within(modal).getByRole('table', { name: '2 clinician(s) with changed shifts' });
+  expect(within(diff).getByRole('row', { name: /Dr Chidi Clinician Mon 2 Mar 18:30–20:00 Cramlington —/ })).toBeInTheDocument();
+  expect(within(diff).getByRole('row', { name: /Dr Old Assignment — Tue 3 Mar 18:30–20:00 Blyth/ })).toBeInTheDocument();
 
   await user.click(within(modal).getByRole('button', { name: 'Publish version 2' }));
   expect(await screen.findByText('Version 2 published')).toBeInTheDocument();
@@ -58,7 +61,9 @@ test('the publish modal shows what changes against the last version and publishe
 test('rule violations found by the checker block publishing', async () => {
   server.use(
     http.get('*/api/rotas/:rotaId/publish-preview', () =>
-      HttpResponse.json(testPublishPreview([{ rule: 'Rest between shifts', detail: 'Dr Chidi Clinician rests 9 h on 3 Mar' }])),
+      HttpResponse.json(testPublishPreview([
+          { rule: 'Rest between shifts', clinicianId: '7', description: 'Dr Chidi Clinician rests 9 h on 3 Mar', penalty: 1 },
+        ])),
     ),
   );
   await openBoard();
