@@ -4,6 +4,8 @@
  * description win: as soon as a path appears there, its declaration here stops being used, and the type-check
  * shows any difference. Each block names the backend records it mirrors; delete a block once it is generated.
  */
+import type { components } from './generated/schema';
+
 type Json<T> = { content: { 'application/json': T } };
 type NoParameters = { query?: never; header?: never; path?: never; cookie?: never };
 type Parameters<Path = never, Query = never> = { header?: never; cookie?: never } & ([Path] extends [never]
@@ -25,80 +27,8 @@ type InstantString = string;
 type DateRangeQuery = { from: DateString; to: DateString };
 type Weekday = 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
 
-export type ClinicalRole =
-  | 'GP'
-  | 'ADVANCED_NURSE_PRACTITIONER'
-  | 'PRACTICE_NURSE'
-  | 'CLINICAL_PHARMACIST'
-  | 'PARAMEDIC'
-  | 'PHYSICIAN_ASSOCIATE'
-  | 'HEALTHCARE_ASSISTANT'
-  | 'MENTAL_HEALTH_PRACTITIONER';
-
-// --- admin branch: io.hubrota.{practices,hubs,clinicians,admin} -------------------------------------------------
-
-type PracticeResponse = {
-  id: number;
-  version: number;
-  code: string;
-  name: string;
-  locality: string;
-  listSize: number;
-  latitude: number;
-  longitude: number;
-};
-type OpeningHoursResponse = { weekday: Weekday; opens: string; closes: string };
-type HubResponse = {
-  id: number;
-  version: number;
-  code: string;
-  name: string;
-  town: string;
-  latitude: number;
-  longitude: number;
-  rooms: number;
-  populationServed: number;
-  openingHours: OpeningHoursResponse[];
-};
-type ShiftTemplateResponse = {
-  id: number;
-  version: number;
-  hubId: number;
-  weekday: Weekday;
-  start: string;
-  end: string;
-  requirements: { id: number; role: ClinicalRole; skills: string[]; min: number; desired: number }[];
-};
-type ClinicianSummaryResponse = {
-  id: number;
-  version: number;
-  code: string;
-  name: string;
-  role: ClinicalRole;
-  skills: string[];
-  practice: { id: number; code: string; name: string };
-  baselineWeeklyMinutes: number;
-  maxTravelMinutes: number;
-  active: boolean;
-};
-type PageResponse<T> = { content: T[]; page: number; size: number; totalElements: number; totalPages: number };
-type UserResponse = {
-  id: number;
-  version: number;
-  username: string;
-  displayName: string;
-  enabled: boolean;
-  roles: ('ADMIN' | 'HUB_MANAGER' | 'CLINICIAN' | 'OPS_LEAD')[];
-  hubIds: number[];
-  clinicianId?: number | null;
-};
-type ImportResultResponse = { created: number; updated: number };
-type CsvUpload = { file: Blob };
-type ImportOperation = {
-  parameters: NoParameters;
-  requestBody: { content: { 'multipart/form-data': CsvUpload } };
-  responses: { 200: Json<ImportResultResponse> };
-};
+/** The clinical roles, as the generated description of the clinician directory names them. */
+export type ClinicalRole = NonNullable<components['schemas']['ClinicianSummaryResponse']['role']>;
 
 // --- selfservice branch: io.hubrota.{myshifts,calendar,coverage} ------------------------------------------------
 
@@ -172,7 +102,7 @@ type PreferenceResponse = {
   hubName?: string;
   weight: number;
 };
-type CalendarTokenStatusResponse = { active: boolean; createdAt?: InstantString };
+type CalendarTokenStatusResponse = { active: boolean; createdAt: InstantString | null };
 type CalendarTokenResponse = { url: string };
 type StaffingSource = 'PUBLISHED' | 'DRAFT';
 type RoleCoverage = { role: ClinicalRole; required: number; desired: number; staffed: number };
@@ -340,23 +270,6 @@ type NotificationResponse = {
 type RotaId = { rotaId: number };
 
 export type pendingPaths = {
-  '/api/practices': { parameters: NoParameters; get: Operation<PracticeResponse[]> };
-  '/api/hubs': { parameters: NoParameters; get: Operation<HubResponse[]> };
-  '/api/hubs/{hubId}/templates': {
-    parameters: NoParameters;
-    get: Operation<ShiftTemplateResponse[], { hubId: number }>;
-  };
-  '/api/clinicians': {
-    parameters: NoParameters;
-    get: Operation<
-      PageResponse<ClinicianSummaryResponse>,
-      never,
-      { role?: ClinicalRole; practiceId?: number; q?: string; page?: number; size?: number }
-    >;
-  };
-  '/api/admin/users': { parameters: NoParameters; get: Operation<UserResponse[]> };
-  '/api/admin/imports/clinicians': { parameters: NoParameters; post: ImportOperation };
-  '/api/admin/imports/practices': { parameters: NoParameters; post: ImportOperation };
 
   '/api/me': { parameters: NoParameters; get: Operation<MeResponse> };
   '/api/me/shifts': { parameters: NoParameters; get: Operation<MyShiftResponse[], never, DateRangeQuery> };

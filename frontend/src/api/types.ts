@@ -3,6 +3,7 @@
  * status, so it does not depend on the backend's schema names): the generated description, or a pending
  * declaration until the backend publishes the path. Never declare an API shape by hand outside those two.
  */
+import type { Serialised } from '@/lib/api-client';
 import type { ApiPaths } from './api-paths';
 import type { paths } from './generated/schema';
 
@@ -18,14 +19,15 @@ export type Role = CurrentUser['roles'][number];
 
 export type LoginRequestBody = paths['/api/auth/login']['post']['requestBody']['content']['application/json'];
 
-type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
+type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? Serialised<T> : never;
+type RequestJsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
 type GetResponse<P extends keyof ApiPaths> = ApiPaths[P] extends { get: { responses: { 200: infer R } } }
   ? JsonOf<R>
   : never;
 type Body<P extends keyof ApiPaths, M extends 'post' | 'put'> = ApiPaths[P] extends {
-  [K in M]: { requestBody: infer B };
+  [K in M]: { requestBody?: infer B };
 }
-  ? JsonOf<B>
+  ? RequestJsonOf<NonNullable<B>>
   : never;
 type Created<P extends keyof ApiPaths> = ApiPaths[P] extends { post: { responses: infer R } }
   ? R extends { 201: infer C }

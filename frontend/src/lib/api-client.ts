@@ -63,8 +63,20 @@ export function createApiClient({ baseUrl, onUnauthorised }: ApiClientOptions) {
   return client;
 }
 
+/**
+ * A response body as the backend writes it. Jackson writes every record component, null or not, so every key is
+ * present; but springdoc marks record components required only where a record says so, which makes the generated
+ * types call almost every field optional. This puts the keys back (a value stays nullable where the description
+ * says it may be null).
+ */
+export type Serialised<T> = T extends (infer Element)[]
+  ? Serialised<Element>[]
+  : T extends object
+    ? { [Key in keyof T]-?: Serialised<Exclude<T[Key], undefined>> }
+    : T;
+
 /** The data of a call that succeeded with a body; the client has already thrown for failures. */
-export function requireData<T>(result: { data?: T; response: Response }): T {
+export function requireData<T>(result: { data?: T; response: Response }): Serialised<T> {
   if (result.data === undefined) {
     throw new ApiError({
       status: result.response.status,
@@ -72,7 +84,7 @@ export function requireData<T>(result: { data?: T; response: Response }): T {
       detail: 'The server answered without the expected data.',
     });
   }
-  return result.data;
+  return result.data as Serialised<T>;
 }
 
 function redirectToSignIn() {

@@ -18,7 +18,8 @@ export async function importCsv({ kind, file }: ImportCsvInput) {
   const path = kind === 'clinicians' ? '/api/admin/imports/clinicians' : '/api/admin/imports/practices';
   return requireData(
     await apiClient.POST(path, {
-      body: { file },
+      // openapi-typescript types a binary part as a string; the browser sends the File itself.
+      body: { file: file as unknown as string },
       // openapi-fetch sends FormData as multipart and lets the browser set the boundary.
       bodySerializer: () => body,
     }),

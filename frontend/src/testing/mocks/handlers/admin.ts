@@ -27,7 +27,16 @@ const clinicians: ClinicianPage = {
 };
 
 const users: UserAccount[] = [
-  { id: 1, version: 0, username: 'admin', displayName: 'Ada Administrator', enabled: true, roles: ['ADMIN'], hubIds: [] },
+  {
+    id: 7,
+    version: 0,
+    username: 'dr.clinician',
+    displayName: 'Dr Chidi Clinician',
+    enabled: true,
+    roles: ['CLINICIAN'],
+    hubIds: [],
+    clinicianId: 7,
+  },
 ];
 
 export const adminHandlers = [

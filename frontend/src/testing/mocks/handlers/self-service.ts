@@ -50,7 +50,7 @@ export const testWeekHours: WeekHours[] = [
 ];
 
 let notifications: Notification[] = [];
-let calendar: CalendarTokenStatus = { active: false };
+let calendar: CalendarTokenStatus = { active: false, createdAt: null };
 
 export function resetSelfServiceMocks() {
   notifications = [
@@ -64,7 +64,7 @@ export function resetSelfServiceMocks() {
       readAt: null,
     },
   ];
-  calendar = { active: false };
+  calendar = { active: false, createdAt: null };
 }
 resetSelfServiceMocks();
 
@@ -88,7 +88,7 @@ export const selfServiceHandlers = [
     return HttpResponse.json({ url: 'http://localhost/api/calendar/secret-token.ics' }, { status: 201 });
   }),
   http.delete('*/api/me/calendar-token', () => {
-    calendar = { active: false };
+    calendar = { active: false, createdAt: null };
     return new HttpResponse(null, { status: 204 });
   }),
   http.get('*/api/me/unavailability', () => HttpResponse.json([])),

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  DEMO_PASSWORD,
+  expectNoAxeViolations,
+  openBrowser,
+  screenshot,
+  signIn,
+} from '../support/index.mjs';
+
+test('a hub manager creates a week, solves it and publishes it', async (t) => {
+  const { page, close } = await openBrowser();
+  t.after(close);
+
+  await signIn(page, 'manager', DEMO_PASSWORD);
+  await page.goto('/rota');
+  await page.getByRole('heading', { level: 1, name: 'Rota board' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'rota-list');
+
+  await page.getByRole('button', { name: 'New rota' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New rota' });
+  const rotaName = `E2E week ${Date.now()}`;
+  await dialog.getByRole('textbox', { name: 'Name' }).fill(rotaName);
+  // The form starts on the coming Monday, the usual week to plan.
+  await dialog.getByRole('button', { name: 'Create rota' }).click();
+
+  await page.waitForURL(/\/rota\/\d+$/);
+  await page.getByRole('heading', { level: 1, name: rotaName }).waitFor();
+  const board = page.getByRole('table', { name: /Shifts by hub and day/ });
+  await board.waitFor();
+  assert.ok((await board.getByRole('rowheader').count()) > 0, 'the board has a row per hub');
+
+  await page.getByRole('button', { name: 'Solve', exact: true }).click();
+  await page.getByRole('button', { name: 'Stop', exact: true }).waitFor();
+  await page.getByRole('img', { name: /Solver progress/ }).waitFor({ timeout: 60_000 });
+  await screenshot(page, 'rota-board-solving');
+  // Let it improve for a while, then stop it (a short rota may finish by itself first).
+  await page.waitForTimeout(8_000);
+  const stop = page.getByRole('button', { name: 'Stop', exact: true });
+  if (await stop.isVisible()) {
+    await stop.click();
+  }
+  await page.getByRole('button', { name: 'Solve', exact: true }).waitFor({ timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'rota-board');
+
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  const publishDialog = page.getByRole('dialog', { name: 'Publish rota' });
+  const publishButton = publishDialog.getByRole('button', { name: /^Publish version \d+$/ });
+  await publishButton.waitFor({ timeout: 30_000 });
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'publish-preview');
+  assert.ok(await publishButton.isEnabled(), 'a solved rota breaks no hard rule, so it can be published');
+  await publishButton.click();
+  await page.getByText(/^Version \d+ published$/).waitFor();
+  await page.getByText(/^Published v\d+$/).first().waitFor();
+});
