@@ -55,6 +55,7 @@ export function CsvImport() {
               importCsv.reset();
             }}
             clearable
+            clearButtonProps={{ 'aria-label': 'Remove the chosen file' }}
             style={{ flex: 1, minWidth: 220 }}
           />
           <Button type="submit" leftSection={<IconUpload size={16} aria-hidden />} disabled={!file} loading={importCsv.isPending}>

@@ -1,4 +1,4 @@
-import { Badge, Group, Loader, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Group, Loader, Pagination, Select, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 import { useClinicians } from '@/api/directory/get-clinicians';
@@ -21,7 +21,7 @@ function DataTable({ caption, headers, minWidth, children }: { caption: string; 
   return (
     <Table.ScrollContainer minWidth={minWidth}>
       <Table striped withTableBorder highlightOnHover>
-        <Table.Caption>{caption}</Table.Caption>
+        <VisuallyHidden component="caption">{caption}</VisuallyHidden>
         <Table.Thead>
           <Table.Tr>
             {headers.map((header) => (

@@ -1,4 +1,4 @@
-import { Table } from '@mantine/core';
+import { Table, VisuallyHidden } from '@mantine/core';
 import type { FieldError } from '@/lib/api-error';
 
 type ImportErrorsTableProps = {
@@ -9,8 +9,8 @@ type ImportErrorsTableProps = {
 export function ImportErrorsTable({ errors }: ImportErrorsTableProps) {
   return (
     <Table.ScrollContainer minWidth={420}>
-      <Table withTableBorder striped>
-        <Table.Caption>Problems found in the file</Table.Caption>
+      <Table withTableBorder striped bg="var(--mantine-color-body)">
+        <VisuallyHidden component="caption">Problems found in the file</VisuallyHidden>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Row</Table.Th>
