@@ -6,9 +6,11 @@ import { useHubs } from '@/api/directory/get-hubs';
 import { ContentLayout } from '@/components/layouts';
 import { useAccess } from '@/features/coverage/api/get-access';
 import { useCoverage } from '@/features/coverage/api/get-coverage';
+import { useOohVsCapacity } from '@/features/coverage/api/get-ooh-vs-capacity';
 import { AccessFigures } from '@/features/coverage/components/access-figures';
 import { CapacityByHour } from '@/features/coverage/components/capacity-by-hour';
 import { CoverageHeatmap } from '@/features/coverage/components/coverage-heatmap';
+import { EdLoadVsCapacity } from '@/features/coverage/components/ed-load-vs-capacity';
 import { GapList } from '@/features/coverage/components/gap-list';
 import { formatDay, isoDate } from '@/utils/format';
 
@@ -44,6 +46,7 @@ export function CoverageRoute() {
   const range = { from: weekStart, to: isoDate(dayjs(weekStart).add(6, 'day')) };
   const coverage = useCoverage({ query: { ...range, hubId: hubId === null ? undefined : Number(hubId) } });
   const access = useAccess({ query: { ...range, hubId: hubId === null ? undefined : [Number(hubId)] } });
+  const edLoad = useOohVsCapacity({ query: range });
   const moveWeek = (weeks: number) => setWeekStart(isoDate(dayjs(weekStart).add(weeks, 'week')));
 
   return (
@@ -81,12 +84,22 @@ export function CoverageRoute() {
         <Section title="Seven-day access">
           {access.isPending ? <Loading what="access figures" /> : access.data && <AccessFigures access={access.data} />}
         </Section>
-        <Section title="Hub capacity by hour">
-          <Text size="sm" mb="xs">
-            The emergency hospital’s out-of-hours load is not available from the server yet, so only the hub side is shown.
-          </Text>
-          {coverage.isPending ? <Loading what="capacity" /> : <CapacityByHour hubs={coverage.data?.hubs ?? []} />}
-        </Section>
+        {edLoad.data ? (
+          <Section title="Emergency hospital out-of-hours load against hub capacity">
+            <EdLoadVsCapacity comparison={edLoad.data} />
+          </Section>
+        ) : (
+          <Section title="Hub capacity by hour">
+            {edLoad.isPending ? (
+              <Loading what="the emergency hospital's load" />
+            ) : (
+              <Text size="sm" mb="xs">
+                The emergency hospital’s out-of-hours load is not available for this week, so only the hub side is shown.
+              </Text>
+            )}
+            {coverage.isPending ? <Loading what="capacity" /> : <CapacityByHour hubs={coverage.data?.hubs ?? []} />}
+          </Section>
+        )}
       </Stack>
     </ContentLayout>
   );

@@ -61,7 +61,35 @@ export const testAccess: Access = {
   overall: { population: 52000, openingHours: figures(57.5), enhancedAccessHours: figures(31) },
 };
 
+const loadHour = (hourOfWeek: number, gpTreatable: number, staffedClinicianHours: number) => ({
+  hourOfWeek,
+  day: 'MONDAY',
+  hour: hourOfWeek % 24,
+  outOfHoursShare: hourOfWeek % 24 >= 18 ? 1 : 0,
+  actualHours: 1,
+  forecastHours: 0,
+  arrivals: gpTreatable * 3,
+  gpTreatable,
+  staffedClinicianHours,
+  requiredClinicianHours: staffedClinicianHours,
+});
+
+export const testOohVsCapacity = {
+  site: 'NSECH',
+  from: '2026-03-02',
+  to: '2026-03-08',
+  hoursOfWeek: [loadHour(18, 4, 2), loadHour(19, 5, 2)],
+  diversion: {
+    oohCapacityClinicianHours: 4,
+    appointmentsOffered: 24,
+    oohGpTreatableAttendances: 9,
+    estimatedDivertedAttendances: 8,
+    assumption: 'three appointments avert one attendance',
+  },
+};
+
 export const coverageHandlers = [
+  http.get('*/api/ed-load/ooh-vs-capacity', () => HttpResponse.json(testOohVsCapacity)),
   http.get('*/api/coverage', () => HttpResponse.json(testCoverage)),
   http.get('*/api/coverage/access', () => HttpResponse.json(testAccess)),
 ];

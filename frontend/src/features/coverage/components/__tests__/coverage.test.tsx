@@ -28,3 +28,11 @@ test('the gap list and the access figures against the standard of 60', async () 
   expect(within(access).getByRole('row', { name: /Cramlington .* 64.2 .* Meets/ })).toBeInTheDocument();
   expect(within(access).getByRole('row', { name: /All hubs .* 57.5 .* Below/ })).toBeInTheDocument();
 });
+
+test('the emergency hospital’s out-of-hours load is set against hub capacity in the same hours', async () => {
+  signInForTest(testUsers.opsLead);
+  renderApp('/coverage');
+  const section = await screen.findByRole('region', { name: 'Emergency hospital out-of-hours load against hub capacity' });
+  expect(within(section).getByRole('img', { name: /Out of hours: 9 arrivals, 4 clinician hours/ })).toBeInTheDocument();
+  expect(within(section).getByText(/might divert an estimated 8 attendances/)).toBeInTheDocument();
+});
