@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useHubs } from '@/api/directory/get-hubs';
 import { ContentLayout } from '@/components/layouts';
+import { QueryContent } from '@/components/ui/query-content';
 import { useAccess } from '@/features/coverage/api/get-access';
 import { useCoverage } from '@/features/coverage/api/get-coverage';
 import { useOohVsCapacity } from '@/features/coverage/api/get-ooh-vs-capacity';
@@ -23,15 +24,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
       </Title>
       {children}
     </Card>
-  );
-}
-
-function Loading({ what }: { what: string }) {
-  return (
-    <Group gap="xs">
-      <Loader size="sm" aria-hidden />
-      <Text size="sm">Loading {what}…</Text>
-    </Group>
   );
 }
 
@@ -76,13 +68,19 @@ export function CoverageRoute() {
       </Group>
       <Stack gap="md">
         <Section title={coverage.data ? `Gaps (${coverage.data.gaps.length})` : 'Gaps'}>
-          {coverage.isPending ? <Loading what="gaps" /> : <GapList gaps={coverage.data?.gaps ?? []} />}
+          <QueryContent query={coverage} what="gaps">
+            {(data) => <GapList gaps={data.gaps} />}
+          </QueryContent>
         </Section>
         <Section title="Staffed against required by hour">
-          {coverage.isPending ? <Loading what="coverage" /> : <CoverageHeatmap hubs={coverage.data?.hubs ?? []} />}
+          <QueryContent query={coverage} what="coverage">
+            {(data) => <CoverageHeatmap hubs={data.hubs} />}
+          </QueryContent>
         </Section>
         <Section title="Seven-day access">
-          {access.isPending ? <Loading what="access figures" /> : access.data && <AccessFigures access={access.data} />}
+          <QueryContent query={access} what="access figures">
+            {(data) => <AccessFigures access={data} />}
+          </QueryContent>
         </Section>
         {edLoad.data ? (
           <Section title="Emergency hospital out-of-hours load against hub capacity">
@@ -91,13 +89,18 @@ export function CoverageRoute() {
         ) : (
           <Section title="Hub capacity by hour">
             {edLoad.isPending ? (
-              <Loading what="the emergency hospital's load" />
+              <Group gap="xs">
+                <Loader size="sm" aria-hidden />
+                <Text size="sm">Loading the emergency hospital’s load…</Text>
+              </Group>
             ) : (
               <Text size="sm" mb="xs">
                 The emergency hospital’s out-of-hours load is not available for this week, so only the hub side is shown.
               </Text>
             )}
-            {coverage.isPending ? <Loading what="capacity" /> : <CapacityByHour hubs={coverage.data?.hubs ?? []} />}
+            <QueryContent query={coverage} what="capacity">
+              {(data) => <CapacityByHour hubs={data.hubs} />}
+            </QueryContent>
           </Section>
         )}
       </Stack>

@@ -1,7 +1,8 @@
-import { Card, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Card, Grid, Stack, Title } from '@mantine/core';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { ContentLayout } from '@/components/layouts';
+import { QueryContent } from '@/components/ui/query-content';
 import { useMe } from '@/features/my-shifts/api/get-me';
 import { useMyHours } from '@/features/my-shifts/api/get-my-hours';
 import { useMyShifts } from '@/features/my-shifts/api/get-my-shifts';
@@ -33,15 +34,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function Loading({ what }: { what: string }) {
-  return (
-    <Group gap="xs">
-      <Loader size="sm" aria-hidden />
-      <Text size="sm">Loading {what}…</Text>
-    </Group>
-  );
-}
-
 export function MyShiftsRoute() {
   const monday = thisMonday();
   const range = { from: isoDate(monday), to: isoDate(monday.add(WEEKS_AHEAD * 7 - 1, 'day')) };
@@ -61,17 +53,23 @@ export function MyShiftsRoute() {
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="md">
             <Section title="Upcoming shifts">
-              {shifts.isPending ? <Loading what="your shifts" /> : <UpcomingShifts shifts={shifts.data ?? []} firstMonday={range.from} />}
+              <QueryContent query={shifts} what="your shifts">
+                {(data) => <UpcomingShifts shifts={data} firstMonday={range.from} />}
+              </QueryContent>
             </Section>
             <Section title="Hours against your baseline">
-              {hours.isPending ? <Loading what="your hours" /> : <HoursByWeek weeks={hours.data ?? []} />}
+              <QueryContent query={hours} what="your hours">
+                {(data) => <HoursByWeek weeks={data} />}
+              </QueryContent>
             </Section>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="md">
             <Section title={unread > 0 ? `Changes (${unread} new)` : 'Changes'}>
-              {notifications.isPending ? <Loading what="changes" /> : <ChangeNotifications notifications={notifications.data ?? []} />}
+              <QueryContent query={notifications} what="changes">
+                {(data) => <ChangeNotifications notifications={data} />}
+              </QueryContent>
             </Section>
             <Section title="Calendar subscription">
               <CalendarSubscription />
