@@ -42,7 +42,9 @@ export function CapacityByHour({ hubs }: CapacityByHourProps) {
 
   return (
     <Box>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-labelledby="capacity-summary">
+      {/* On a phone the chart scrolls sideways rather than shrinking its labels out of legibility. */}
+      <Box style={{ overflowX: 'auto' }} tabIndex={0}>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" style={{ minWidth: 600 }} role="img" aria-labelledby="capacity-summary">
         {averages.map((hour, index) => (
           <g key={index}>
             <rect x={LEFT + index * barWidth + 2} y={y(hour.total)} width={barWidth - 4} height={HEIGHT - BOTTOM - y(hour.total)} fill="#99c2e9" />
@@ -65,6 +67,7 @@ export function CapacityByHour({ hubs }: CapacityByHourProps) {
         </text>
         <line x1={LEFT} y1={HEIGHT - BOTTOM} x2={WIDTH} y2={HEIGHT - BOTTOM} stroke="#768692" />
       </svg>
+      </Box>
       <Text size="xs" mt={4}>
         <span aria-hidden style={{ color: '#003a6f' }}>■</span> out of hours (evenings, nights, weekends) ·{' '}
         <span aria-hidden style={{ color: '#99c2e9' }}>■</span> in hours · average clinicians on site per day, all hubs

@@ -30,7 +30,9 @@ export function EdLoadVsCapacity({ comparison }: EdLoadVsCapacityProps) {
 
   return (
     <Box>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-labelledby="ed-load-summary">
+      {/* On a phone the chart scrolls sideways rather than shrinking its labels out of legibility. */}
+      <Box style={{ overflowX: 'auto' }} tabIndex={0}>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" style={{ minWidth: 600 }} role="img" aria-labelledby="ed-load-summary">
         {hours.map((hour) => (
           <rect
             key={hour.hourOfWeek}
@@ -49,6 +51,7 @@ export function EdLoadVsCapacity({ comparison }: EdLoadVsCapacityProps) {
         ))}
         <line x1={LEFT} y1={HEIGHT - BOTTOM} x2={WIDTH} y2={HEIGHT - BOTTOM} stroke="#768692" />
       </svg>
+      </Box>
       <Group gap="lg" mt={4}>
         <Text size="xs">
           <span aria-hidden style={{ color: '#8a1538' }}>■</span> ED arrivals a GP could treat, out of hours (
