@@ -36,7 +36,10 @@ test('a hub manager creates a week, solves it and publishes it', async (t) => {
   const stop = page.getByRole('button', { name: 'Stop', exact: true });
   // A small rota may be solved before the board refreshes; otherwise watch it improve, then stop it.
   if (await stop.waitFor({ timeout: 10_000 }).then(() => true, () => false)) {
-    await page.getByRole('img', { name: /Solver progress/ }).waitFor({ timeout: 30_000 });
+    await Promise.race([
+      page.getByRole('img', { name: /Solver progress/ }).waitFor({ timeout: 30_000 }),
+      page.getByRole('button', { name: 'Solve', exact: true }).waitFor({ timeout: 30_000 }),
+    ]);
     await screenshot(page, 'rota-board-solving');
     await page.waitForTimeout(8_000);
     if (await stop.isVisible()) {

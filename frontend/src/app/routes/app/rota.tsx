@@ -18,7 +18,11 @@ export function RotaRoute() {
 
 export function RotaBoardRoute() {
   const rotaId = Number(useParams().rotaId);
-  const rota = useRota({ rotaId });
+  const rota = useRota({
+    rotaId,
+    // The solve events refresh the board when solving ends; polling is the fallback if the stream is cut.
+    queryConfig: { refetchInterval: (query) => (query.state.data?.solver.solving ? 5_000 : false) },
+  });
   return (
     <ContentLayout
       title={rota.data?.name ?? 'Rota board'}
