@@ -3,6 +3,9 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath, URL } from 'node:url';
 
+/** Where `vite` and `vite preview` send API calls: a backend started on another port can be named here. */
+const backendUrl = process.env.HUBROTA_BACKEND_URL ?? 'http://localhost:8080';
+
 export default defineConfig({
   plugins: [react()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
@@ -22,7 +25,7 @@ export default defineConfig({
       },
     },
   },
-  server: { proxy: { '/api': 'http://localhost:8080', '/actuator': 'http://localhost:8080' } },
+  server: { proxy: { '/api': backendUrl, '/actuator': backendUrl } },
   test: {
     environment: 'jsdom',
     globals: true,

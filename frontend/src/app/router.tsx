@@ -22,6 +22,10 @@ export function createAppRoutes(): RouteObject[] {
           lazy: async () => ({ Component: (await import('./routes/app/rota')).RotaRoute }),
         },
         {
+          path: paths.app.rotaBoard.path,
+          lazy: async () => ({ Component: (await import('./routes/app/rota')).RotaBoardRoute }),
+        },
+        {
           path: paths.app.myShifts.path,
           lazy: async () => ({ Component: (await import('./routes/app/my-shifts')).MyShiftsRoute }),
         },

@@ -1,5 +1,6 @@
 import {
   createTheme,
+  Notification,
   darken,
   defaultVariantColorsResolver,
   parseThemeColor,
@@ -48,6 +49,14 @@ export const theme = createTheme({
   fontFamily: 'Arial, Helvetica, sans-serif',
   focusRing: 'auto',
   variantColorResolver: accessibleVariantColorResolver,
+  components: {
+    // Every notification's close button gets a name screen readers can announce.
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } },
+      // Full-strength text: the default grey description is below AA on the notification's background.
+      styles: { description: { color: 'var(--mantine-color-text)' } },
+    }),
+  },
 });
 
 /** Darker secondary text and error text than Mantine's defaults, for AA contrast on white. */

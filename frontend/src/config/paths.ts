@@ -16,6 +16,10 @@ export const paths = {
       path: '/rota',
       getHref: () => '/rota',
     },
+    rotaBoard: {
+      path: '/rota/:rotaId',
+      getHref: (rotaId: number) => `/rota/${rotaId}`,
+    },
     myShifts: {
       path: '/my-shifts',
       getHref: () => '/my-shifts',

@@ -1,5 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths as apiPaths } from '@/api/generated/schema';
+import type { ApiPaths } from '@/api/api-paths';
 import { paths } from '@/config/paths';
 import { ApiError, apiErrorFromNetworkFailure, apiErrorFromResponse } from './api-error';
 import { CSRF_HEADER_NAME, CSRF_TOKEN_PATH, needsCsrfToken, readCsrfToken } from './csrf-token';
@@ -58,13 +58,25 @@ export function createApiClient({ baseUrl, onUnauthorised }: ApiClientOptions) {
     },
   };
 
-  const client = createClient<apiPaths>({ baseUrl, fetch: fetchFromServer, credentials: 'same-origin' });
+  const client = createClient<ApiPaths>({ baseUrl, fetch: fetchFromServer, credentials: 'same-origin' });
   client.use(csrfMiddleware, errorMiddleware);
   return client;
 }
 
+/**
+ * A response body as the backend writes it. Jackson writes every record component, null or not, so every key is
+ * present; but springdoc marks record components required only where a record says so, which makes the generated
+ * types call almost every field optional. This puts the keys back (a value stays nullable where the description
+ * says it may be null).
+ */
+export type Serialised<T> = T extends (infer Element)[]
+  ? Serialised<Element>[]
+  : T extends object
+    ? { [Key in keyof T]-?: Serialised<Exclude<T[Key], undefined>> }
+    : T;
+
 /** The data of a call that succeeded with a body; the client has already thrown for failures. */
-export function requireData<T>(result: { data?: T; response: Response }): T {
+export function requireData<T>(result: { data?: T; response: Response }): Serialised<T> {
   if (result.data === undefined) {
     throw new ApiError({
       status: result.response.status,
@@ -72,7 +84,7 @@ export function requireData<T>(result: { data?: T; response: Response }): T {
       detail: 'The server answered without the expected data.',
     });
   }
-  return result.data;
+  return result.data as Serialised<T>;
 }
 
 function redirectToSignIn() {

@@ -9,10 +9,19 @@ const problemDetailsSchema = z.object({
   title: z.string().optional(),
   status: z.number().int().optional(),
   detail: z.string().optional(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  errors: z
+    .array(
+      z.object({
+        row: z.number().int().nullable().optional(),
+        field: z.string().nullable().optional(),
+        message: z.string(),
+      }),
+    )
+    .optional(),
 });
 
-export type FieldError = { field: string; message: string };
+/** A validation error (`field`), or one problem of an import (`row`, 1-based, and the column as `field`). */
+export type FieldError = { field?: string | null; message: string; row?: number | null };
 
 type ApiErrorDetails = {
   status: number;

@@ -1,7 +1,8 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { resetAuthMocks } from './mocks/handlers/auth';
+import { resetSelfServiceMocks } from './mocks/handlers/self-service';
 import { server } from './mocks/server';
 
 // jsdom lacks the layout APIs Mantine uses.
@@ -32,5 +33,9 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   resetAuthMocks();
+  resetSelfServiceMocks();
 });
 afterAll(() => server.close());
+
+// The first render of a lazily loaded page can take a few seconds on a busy shared machine.
+configure({ asyncUtilTimeout: 5000 });

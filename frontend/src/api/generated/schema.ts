@@ -21,6 +21,230 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/clinicians": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["create_3"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/clinicians/{clinicianId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["update_3"];
+        post?: never;
+        delete: operations["delete_2"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/hubs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["create_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/hubs/{hubId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["update_2"];
+        post?: never;
+        delete: operations["delete_1"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/hubs/{hubId}/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["createTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/hubs/{hubId}/templates/{templateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["updateTemplate"];
+        post?: never;
+        delete: operations["deleteTemplate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/imports/clinicians": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importClinicians"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/imports/practices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importPractices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/practices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["create_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/practices/{practiceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["update_1"];
+        post?: never;
+        delete: operations["delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list"];
+        put?: never;
+        post: operations["create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get"];
+        put: operations["update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{userId}/enabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["setEnabled"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{userId}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["resetPassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/csrf": {
         parameters: {
             query?: never;
@@ -89,6 +313,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clinicians": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinicians/{clinicianId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ed-load/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["forecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ed-load/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ed-load/ooh-vs-capacity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["oohVsCapacity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ed-load/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["series"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hubs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hubs/{hubId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hubs/{hubId}/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["templates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/practices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/practices/{practiceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -114,6 +514,122 @@ export interface components {
             id?: number;
             target?: string;
         };
+        ClinicianResponse: {
+            active?: boolean;
+            /** Format: int32 */
+            baselineWeeklyMinutes?: number;
+            code?: string;
+            commitments?: components["schemas"]["Commitment"][];
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            maxTravelMinutes?: number;
+            name?: string;
+            practice?: components["schemas"]["PracticeRef"];
+            preferences?: components["schemas"]["PreferenceLine"][];
+            /** @enum {string} */
+            role?: "GP" | "ADVANCED_NURSE_PRACTITIONER" | "PRACTICE_NURSE" | "CLINICAL_PHARMACIST" | "PARAMEDIC" | "PHYSICIAN_ASSOCIATE" | "HEALTHCARE_ASSISTANT" | "MENTAL_HEALTH_PRACTITIONER";
+            skills?: string[];
+            unavailability?: components["schemas"]["Leave"][];
+            /** Format: int64 */
+            userId?: number;
+            /** Format: int32 */
+            version?: number;
+        };
+        ClinicianSummaryResponse: {
+            active?: boolean;
+            /** Format: int32 */
+            baselineWeeklyMinutes?: number;
+            code?: string;
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            maxTravelMinutes?: number;
+            name?: string;
+            practice?: components["schemas"]["PracticeRef"];
+            /** @enum {string} */
+            role?: "GP" | "ADVANCED_NURSE_PRACTITIONER" | "PRACTICE_NURSE" | "CLINICAL_PHARMACIST" | "PARAMEDIC" | "PHYSICIAN_ASSOCIATE" | "HEALTHCARE_ASSISTANT" | "MENTAL_HEALTH_PRACTITIONER";
+            skills?: string[];
+            /** Format: int32 */
+            version?: number;
+        };
+        Commitment: {
+            end?: string;
+            /** Format: int64 */
+            id?: number;
+            start?: string;
+            /** Format: date */
+            validFrom?: string;
+            /** Format: date */
+            validTo?: string;
+            /** @enum {string} */
+            weekday?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+        };
+        CommitmentRequest: {
+            end: string;
+            start: string;
+            /** Format: date */
+            validFrom?: string;
+            /** Format: date */
+            validTo?: string;
+            /** @enum {string} */
+            weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+        };
+        CreateClinicianRequest: {
+            /** Format: int32 */
+            baselineWeeklyMinutes: number;
+            code: string;
+            commitments: components["schemas"]["CommitmentRequest"][];
+            /** Format: int32 */
+            maxTravelMinutes: number;
+            name: string;
+            /** Format: int64 */
+            practiceId: number;
+            /** @enum {string} */
+            role: "GP" | "ADVANCED_NURSE_PRACTITIONER" | "PRACTICE_NURSE" | "CLINICAL_PHARMACIST" | "PARAMEDIC" | "PHYSICIAN_ASSOCIATE" | "HEALTHCARE_ASSISTANT" | "MENTAL_HEALTH_PRACTITIONER";
+            skills: string[];
+        };
+        CreateHubRequest: {
+            code: string;
+            /** Format: double */
+            latitude: number;
+            /** Format: double */
+            longitude: number;
+            name: string;
+            openingHours: components["schemas"]["OpeningHoursRequest"][];
+            /** Format: int32 */
+            populationServed: number;
+            /** Format: int32 */
+            rooms: number;
+            town: string;
+        };
+        CreatePracticeRequest: {
+            code: string;
+            /** Format: double */
+            latitude: number;
+            /** Format: int32 */
+            listSize: number;
+            locality: string;
+            /** Format: double */
+            longitude: number;
+            name: string;
+        };
+        CreateShiftTemplateRequest: {
+            end: string;
+            requirements: components["schemas"]["RequirementRequest"][];
+            start: string;
+            /** @enum {string} */
+            weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+        };
+        CreateUserRequest: {
+            /** Format: int64 */
+            clinicianId?: number;
+            displayName: string;
+            hubIds: number[];
+            password: string;
+            roles: ("ADMIN" | "HUB_MANAGER" | "CLINICIAN" | "OPS_LEAD")[];
+            username: string;
+        };
         CurrentUserResponse: {
             /**
              * Format: int64
@@ -126,9 +642,179 @@ export interface components {
             roles: ("ADMIN" | "HUB_MANAGER" | "CLINICIAN" | "OPS_LEAD")[];
             username: string;
         };
+        Diversion: {
+            /** Format: double */
+            appointmentsOffered?: number;
+            assumption?: string;
+            /** Format: double */
+            estimatedDivertedAttendances?: number;
+            /** Format: double */
+            oohCapacityClinicianHours?: number;
+            /** Format: double */
+            oohGpTreatableAttendances?: number;
+        };
+        ForecastHourResponse: {
+            /** Format: double */
+            expectedArrivals?: number;
+            /** Format: double */
+            expectedGpTreatable?: number;
+            /** Format: date-time */
+            hourStart?: string;
+            outOfHours?: boolean;
+        };
+        ForecastResponse: {
+            /** Format: date */
+            from?: string;
+            hours?: components["schemas"]["ForecastHourResponse"][];
+            method?: string;
+            site?: string;
+            /** Format: date */
+            to?: string;
+            /** Format: date */
+            trainingFrom?: string;
+            /** Format: date */
+            trainingTo?: string;
+            /** Format: int32 */
+            trainingWeeksWithData?: number;
+            /** Format: double */
+            trendPerWeek?: number;
+        };
+        HourOfWeekLoad: {
+            /** Format: int32 */
+            actualHours?: number;
+            /** Format: double */
+            arrivals?: number;
+            day?: string;
+            /** Format: int32 */
+            forecastHours?: number;
+            /** Format: double */
+            gpTreatable?: number;
+            /** Format: int32 */
+            hour?: number;
+            /** Format: int32 */
+            hourOfWeek?: number;
+            /** Format: double */
+            outOfHoursShare?: number;
+            /** Format: double */
+            requiredClinicianHours?: number;
+            /** Format: double */
+            staffedClinicianHours?: number;
+        };
+        HubResponse: {
+            code?: string;
+            /** Format: int64 */
+            id?: number;
+            /** Format: double */
+            latitude?: number;
+            /** Format: double */
+            longitude?: number;
+            name?: string;
+            openingHours?: components["schemas"]["OpeningHoursResponse"][];
+            /** Format: int32 */
+            populationServed?: number;
+            /** Format: int32 */
+            rooms?: number;
+            town?: string;
+            /** Format: int32 */
+            version?: number;
+        };
+        ImportResponse: {
+            /** Format: date-time */
+            firstHour?: string;
+            /** Format: int32 */
+            imported?: number;
+            /** Format: date-time */
+            lastHour?: string;
+            /** Format: int32 */
+            replaced?: number;
+        };
+        ImportResultResponse: {
+            /** Format: int32 */
+            created?: number;
+            /** Format: int32 */
+            updated?: number;
+        };
+        Leave: {
+            /** Format: date-time */
+            end?: string;
+            /** Format: int64 */
+            id?: number;
+            /** @enum {string} */
+            kind?: "LEAVE" | "SICKNESS" | "TRAINING" | "OTHER";
+            reason?: string;
+            /** Format: date-time */
+            start?: string;
+        };
         LoginRequest: {
             password: string;
             username: string;
+        };
+        OohVsCapacityResponse: {
+            diversion?: components["schemas"]["Diversion"];
+            /** Format: date */
+            from?: string;
+            hoursOfWeek?: components["schemas"]["HourOfWeekLoad"][];
+            site?: string;
+            /** Format: date */
+            to?: string;
+        };
+        OpeningHoursRequest: {
+            closes: string;
+            opens: string;
+            /** @enum {string} */
+            weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+        };
+        OpeningHoursResponse: {
+            closes?: string;
+            opens?: string;
+            /** @enum {string} */
+            weekday?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+        };
+        PageResponseClinicianSummaryResponse: {
+            content?: components["schemas"]["ClinicianSummaryResponse"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalElements?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        PracticeRef: {
+            code?: string;
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+        };
+        PracticeResponse: {
+            code?: string;
+            /** Format: int64 */
+            id?: number;
+            /** Format: double */
+            latitude?: number;
+            /** Format: int32 */
+            listSize?: number;
+            locality?: string;
+            /** Format: double */
+            longitude?: number;
+            name?: string;
+            /** Format: int32 */
+            version?: number;
+        };
+        PreferenceLine: {
+            /** Format: date */
+            date?: string;
+            /** Format: int64 */
+            hubId?: number;
+            /** Format: int64 */
+            id?: number;
+            /** @enum {string} */
+            kind?: "PREFER_WEEKDAY" | "AVOID_WEEKDAY" | "PREFER_DATE" | "AVOID_DATE" | "PREFER_HUB" | "AVOID_HUB";
+            /** @enum {string} */
+            weekday?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+            /** Format: int32 */
+            weight?: number;
         };
         ProblemDetail: {
             detail?: string;
@@ -142,6 +828,145 @@ export interface components {
             title?: string;
             /** Format: uri */
             type?: string;
+        };
+        Requirement: {
+            /** Format: int32 */
+            desired?: number;
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            min?: number;
+            /** @enum {string} */
+            role?: "GP" | "ADVANCED_NURSE_PRACTITIONER" | "PRACTICE_NURSE" | "CLINICAL_PHARMACIST" | "PARAMEDIC" | "PHYSICIAN_ASSOCIATE" | "HEALTHCARE_ASSISTANT" | "MENTAL_HEALTH_PRACTITIONER";
+            skills?: string[];
+        };
+        RequirementRequest: {
+            /** Format: int32 */
+            desired: number;
+            /** Format: int32 */
+            min: number;
+            /** @enum {string} */
+            role: "GP" | "ADVANCED_NURSE_PRACTITIONER" | "PRACTICE_NURSE" | "CLINICAL_PHARMACIST" | "PARAMEDIC" | "PHYSICIAN_ASSOCIATE" | "HEALTHCARE_ASSISTANT" | "MENTAL_HEALTH_PRACTITIONER";
+            skills: string[];
+        };
+        ResetPasswordRequest: {
+            password: string;
+            /** Format: int32 */
+            version: number;
+        };
+        SeriesHourResponse: {
+            /** Format: int32 */
+            arrivals?: number;
+            /** Format: int32 */
+            gpTreatable?: number;
+            /** Format: date-time */
+            hourStart?: string;
+            /** @enum {string} */
+            source?: "IMPORT" | "GENERATED";
+        };
+        SeriesResponse: {
+            /** Format: date */
+            from?: string;
+            hours?: components["schemas"]["SeriesHourResponse"][];
+            site?: string;
+            /** Format: date */
+            to?: string;
+        };
+        SetUserEnabledRequest: {
+            enabled: boolean;
+            /** Format: int32 */
+            version: number;
+        };
+        ShiftTemplateResponse: {
+            end?: string;
+            /** Format: int64 */
+            hubId?: number;
+            /** Format: int64 */
+            id?: number;
+            requirements?: components["schemas"]["Requirement"][];
+            start?: string;
+            /** Format: int32 */
+            version?: number;
+            /** @enum {string} */
+            weekday?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+        };
+        UpdateClinicianRequest: {
+            active: boolean;
+            /** Format: int32 */
+            baselineWeeklyMinutes: number;
+            code: string;
+            commitments: components["schemas"]["CommitmentRequest"][];
+            /** Format: int32 */
+            maxTravelMinutes: number;
+            name: string;
+            /** Format: int64 */
+            practiceId: number;
+            /** @enum {string} */
+            role: "GP" | "ADVANCED_NURSE_PRACTITIONER" | "PRACTICE_NURSE" | "CLINICAL_PHARMACIST" | "PARAMEDIC" | "PHYSICIAN_ASSOCIATE" | "HEALTHCARE_ASSISTANT" | "MENTAL_HEALTH_PRACTITIONER";
+            skills: string[];
+            /** Format: int32 */
+            version: number;
+        };
+        UpdateHubRequest: {
+            code: string;
+            /** Format: double */
+            latitude: number;
+            /** Format: double */
+            longitude: number;
+            name: string;
+            openingHours: components["schemas"]["OpeningHoursRequest"][];
+            /** Format: int32 */
+            populationServed: number;
+            /** Format: int32 */
+            rooms: number;
+            town: string;
+            /** Format: int32 */
+            version: number;
+        };
+        UpdatePracticeRequest: {
+            code: string;
+            /** Format: double */
+            latitude: number;
+            /** Format: int32 */
+            listSize: number;
+            locality: string;
+            /** Format: double */
+            longitude: number;
+            name: string;
+            /** Format: int32 */
+            version: number;
+        };
+        UpdateShiftTemplateRequest: {
+            end: string;
+            requirements: components["schemas"]["RequirementRequest"][];
+            start: string;
+            /** Format: int32 */
+            version: number;
+            /** @enum {string} */
+            weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+        };
+        UpdateUserRequest: {
+            /** Format: int64 */
+            clinicianId?: number;
+            displayName: string;
+            enabled: boolean;
+            hubIds: number[];
+            roles: ("ADMIN" | "HUB_MANAGER" | "CLINICIAN" | "OPS_LEAD")[];
+            /** Format: int32 */
+            version: number;
+        };
+        UserResponse: {
+            /** Format: int64 */
+            clinicianId?: number;
+            displayName?: string;
+            enabled?: boolean;
+            hubIds?: number[];
+            /** Format: int64 */
+            id?: number;
+            roles?: ("ADMIN" | "HUB_MANAGER" | "CLINICIAN" | "OPS_LEAD")[];
+            username?: string;
+            /** Format: int32 */
+            version?: number;
         };
     };
     responses: never;
@@ -171,6 +996,496 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditEventPageResponse"];
+                };
+            };
+        };
+    };
+    create_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateClinicianRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClinicianResponse"];
+                };
+            };
+        };
+    };
+    update_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clinicianId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateClinicianRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClinicianResponse"];
+                };
+            };
+        };
+    };
+    delete_2: {
+        parameters: {
+            query?: {
+                version?: number;
+            };
+            header?: never;
+            path: {
+                clinicianId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    create_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateHubRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubResponse"];
+                };
+            };
+        };
+    };
+    update_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hubId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateHubRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubResponse"];
+                };
+            };
+        };
+    };
+    delete_1: {
+        parameters: {
+            query?: {
+                version?: number;
+            };
+            header?: never;
+            path: {
+                hubId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hubId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateShiftTemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftTemplateResponse"];
+                };
+            };
+        };
+    };
+    updateTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hubId: number;
+                templateId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateShiftTemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftTemplateResponse"];
+                };
+            };
+        };
+    };
+    deleteTemplate: {
+        parameters: {
+            query?: {
+                version?: number;
+            };
+            header?: never;
+            path: {
+                hubId: number;
+                templateId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    importClinicians: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultResponse"];
+                };
+            };
+        };
+    };
+    importPractices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultResponse"];
+                };
+            };
+        };
+    };
+    create_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePracticeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeResponse"];
+                };
+            };
+        };
+    };
+    update_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                practiceId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePracticeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeResponse"];
+                };
+            };
+        };
+    };
+    delete: {
+        parameters: {
+            query?: {
+                version?: number;
+            };
+            header?: never;
+            path: {
+                practiceId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"][];
+                };
+            };
+        };
+    };
+    create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+        };
+    };
+    get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+        };
+    };
+    update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+        };
+    };
+    setEnabled: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetUserEnabledRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+        };
+    };
+    resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
                 };
             };
         };
@@ -278,6 +1593,261 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query?: {
+                role?: "GP" | "ADVANCED_NURSE_PRACTITIONER" | "PRACTICE_NURSE" | "CLINICAL_PHARMACIST" | "PARAMEDIC" | "PHYSICIAN_ASSOCIATE" | "HEALTHCARE_ASSISTANT" | "MENTAL_HEALTH_PRACTITIONER";
+                practiceId?: number;
+                q?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseClinicianSummaryResponse"];
+                };
+            };
+        };
+    };
+    get_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clinicianId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClinicianResponse"];
+                };
+            };
+        };
+    };
+    forecast: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                site?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastResponse"];
+                };
+            };
+        };
+    };
+    importCsv: {
+        parameters: {
+            query?: {
+                site?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
+            };
+        };
+    };
+    oohVsCapacity: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                site?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OohVsCapacityResponse"];
+                };
+            };
+        };
+    };
+    series: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                site?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeriesResponse"];
+                };
+            };
+        };
+    };
+    list_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubResponse"][];
+                };
+            };
+        };
+    };
+    get_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hubId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubResponse"];
+                };
+            };
+        };
+    };
+    templates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hubId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftTemplateResponse"][];
+                };
+            };
+        };
+    };
+    list_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeResponse"][];
+                };
+            };
+        };
+    };
+    get_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                practiceId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeResponse"];
                 };
             };
         };

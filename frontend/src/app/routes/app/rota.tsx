@@ -1,18 +1,45 @@
+import { Anchor, Group, Loader, Text } from '@mantine/core';
+import { Link, useOutletContext, useParams } from 'react-router';
+import type { CurrentUser } from '@/api/types';
 import { ContentLayout } from '@/components/layouts';
-import { NotYetAvailable } from '@/components/ui/not-yet-available';
+import { paths } from '@/config/paths';
+import { useRota } from '@/features/rota/api/get-rota';
+import { RotaBoard } from '@/features/rota/components/rota-board';
+import { RotaList } from '@/features/rota/components/rota-list';
 
 export function RotaRoute() {
+  const user = useOutletContext<CurrentUser>();
   return (
     <ContentLayout title="Rota board" description="Plan, adjust and publish the weekly rota for your hubs.">
-      <NotYetAvailable
-        pageName="the rota board"
-        willShow={[
-          'each hub by day for the week, with its sessions and the clinicians assigned',
-          'gaps against the skill mix each session needs, and why the solver could not fill them',
-          'the solver running live, with its best score so far, and a way to stop it',
-          'what has changed since the rota was last published',
-        ]}
-      />
+      <RotaList user={user} />
+    </ContentLayout>
+  );
+}
+
+export function RotaBoardRoute() {
+  const rotaId = Number(useParams().rotaId);
+  const rota = useRota({
+    rotaId,
+    // The solve events refresh the board when solving ends; polling is the fallback if the stream is cut.
+    queryConfig: { refetchInterval: (query) => (query.state.data?.solver.solving ? 5_000 : false) },
+  });
+  return (
+    <ContentLayout
+      title={rota.data?.name ?? 'Rota board'}
+      description={
+        <Anchor component={Link} to={paths.app.rota.getHref()}>
+          All rotas
+        </Anchor>
+      }
+    >
+      {rota.isPending && (
+        <Group gap="xs">
+          <Loader size="sm" aria-hidden />
+          <Text size="sm">Loading the rota…</Text>
+        </Group>
+      )}
+      {rota.isError && <Text>This rota could not be loaded.</Text>}
+      {rota.data && <RotaBoard rota={rota.data} />}
     </ContentLayout>
   );
 }

@@ -3,11 +3,12 @@ import type { CurrentUser } from '@/api/types';
 import { apiClient, requireData } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import type { QueryConfig } from '@/lib/react-query';
+import { toCurrentUser } from '../utils/to-current-user';
 
 /** The signed-in user, or null when nobody is signed in. */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
   try {
-    return requireData(await apiClient.GET('/api/auth/me'));
+    return toCurrentUser(requireData(await apiClient.GET('/api/auth/me')));
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
       return null;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { CurrentUser, LoginRequestBody } from '@/api/types';
 import { apiClient, requireData } from '@/lib/api-client';
 import type { MutationConfig } from '@/lib/react-query';
+import { toCurrentUser } from '../utils/to-current-user';
 import { getCurrentUserQueryOptions } from './get-current-user';
 
 export const signInInputSchema = z.object({
@@ -13,7 +14,7 @@ export const signInInputSchema = z.object({
 export type SignInInput = z.infer<typeof signInInputSchema>;
 
 export async function signIn(input: SignInInput): Promise<CurrentUser> {
-  return requireData(await apiClient.POST('/api/auth/login', { body: input }));
+  return toCurrentUser(requireData(await apiClient.POST('/api/auth/login', { body: input })));
 }
 
 type UseSignInOptions = {

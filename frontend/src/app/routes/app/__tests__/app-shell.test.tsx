@@ -56,15 +56,6 @@ test('a page outside the user’s role says so instead of showing it', async () 
   expect(screen.queryByRole('heading', { name: 'Rota board' })).not.toBeInTheDocument();
 });
 
-test('a role page explains what it will show and shows no made-up data', async () => {
-  signInForTest(testUsers.opsLead);
-  renderApp('/coverage');
-  expect(await screen.findByRole('heading', { level: 1, name: 'Coverage' })).toBeInTheDocument();
-  expect(screen.getByText('Nothing to show here yet')).toBeInTheDocument();
-  expect(screen.getByText(/heatmap of every hub by day and hour/)).toBeInTheDocument();
-  expect(screen.queryByRole('table')).not.toBeInTheDocument();
-});
-
 test('signing out returns to the sign-in page', async () => {
   signInForTest(testUsers.hubManager);
   const { router } = renderApp('/rota');
