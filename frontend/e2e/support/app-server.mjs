@@ -12,7 +12,7 @@ const STOP_TIMEOUT_MS = 30_000;
 
 /**
  * Starts the packaged application on a free port with a fresh embedded database and the small
- * demo data set, and resolves once /actuator/health reports UP.
+ * demo data set, and resolves once /actuator/health/readiness reports UP.
  */
 export async function startApp() {
   const jarPath = process.env.HUBROTA_JAR ?? DEFAULT_JAR_PATH;
@@ -81,12 +81,13 @@ async function waitForHealthy(baseUrl, exited) {
     }
     await delay(HEALTH_POLL_INTERVAL_MS);
   }
-  throw new Error(`The app was not UP at ${baseUrl}/actuator/health within ${HEALTH_TIMEOUT_MS / 1000} s.`);
+  throw new Error(`The app was not ready at ${baseUrl}/actuator/health/readiness within ${HEALTH_TIMEOUT_MS / 1000} s.`);
 }
 
 async function readHealthStatus(baseUrl) {
   try {
-    const response = await fetch(`${baseUrl}/actuator/health`);
+    // Readiness is UP only once start-up work (the demo data) is done; plain health is UP as soon as it listens.
+    const response = await fetch(`${baseUrl}/actuator/health/readiness`);
     const body = await response.json();
     return body.status;
   } catch {

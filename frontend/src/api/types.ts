@@ -80,4 +80,4 @@ export type ClinicianChange = RotaDiff['changes'][number];
 export type PublishResult = Created<'/api/rotas/{rotaId}/publish'>;
 export type AbsenceRequest = Body<'/api/rotas/{rotaId}/absences', 'post'>;
 
-export type { SolveProgressEvent } from './pending-paths';
+export type { SolveProgressEvent } from './solve-events';

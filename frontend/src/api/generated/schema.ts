@@ -30,7 +30,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["create_3"];
+        post: operations["create_4"];
         delete?: never;
         options?: never;
         head?: never;
@@ -62,7 +62,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["create_2"];
+        post: operations["create_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -158,7 +158,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["create_1"];
+        post: operations["create_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -188,9 +188,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list"];
+        get: operations["list_1"];
         put?: never;
-        post: operations["create"];
+        post: operations["create_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -313,6 +313,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendar/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clinicians": {
         parameters: {
             query?: never;
@@ -337,6 +353,38 @@ export interface paths {
             cookie?: never;
         };
         get: operations["get_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["coverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coverage/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["access"];
         put?: never;
         post?: never;
         delete?: never;
@@ -416,7 +464,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -457,6 +505,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/calendar-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["status"];
+        put?: never;
+        post: operations["rotate"];
+        delete: operations["revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["hours"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["latest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["preferences"];
+        put?: never;
+        post: operations["addPreference"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/preferences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["removePreference"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/shifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["shifts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/unavailability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["unavailability"];
+        put?: never;
+        post: operations["addUnavailability"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/unavailability/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["removeUnavailability"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/practices": {
         parameters: {
             query?: never;
@@ -464,7 +672,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_1"];
+        get: operations["list_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -489,10 +697,252 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list"];
+        put?: never;
+        post: operations["create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotas/{rotaId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotas/{rotaId}/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["absence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotas/{rotaId}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotas/{rotaId}/assignments/{assignmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["unassign"];
+        options?: never;
+        head?: never;
+        patch: operations["update_4"];
+        trace?: never;
+    };
+    "/api/rotas/{rotaId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotas/{rotaId}/publish-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotas/{rotaId}/shifts/{shiftId}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["suggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotas/{rotaId}/solve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["solve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotas/{rotaId}/solve-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["solveEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotas/{rotaId}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["stop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotas/{rotaId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotas/{rotaId}/versions/{number}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AbsenceRequest: {
+            /** Format: int64 */
+            clinicianId: number;
+            /** Format: date */
+            from: string;
+            reason?: string;
+            /** Format: date */
+            to: string;
+        };
+        AbsenceResponse: {
+            removedAssignments?: components["schemas"]["RemovedAssignment"][];
+            /** Format: int64 */
+            unavailabilityId?: number;
+        };
+        AccessResponse: {
+            /** Format: int64 */
+            days?: number;
+            /** Format: date */
+            from?: string;
+            hubs?: components["schemas"]["HubAccess"][];
+            overall?: components["schemas"]["Overall"];
+            /** Format: int32 */
+            standardMinutesPer1000PerWeek?: number;
+            /** Format: date */
+            to?: string;
+            /** Format: double */
+            weeks?: number;
+        };
+        AddAssignmentRequest: {
+            /** Format: int64 */
+            clinicianId: number;
+            /** Format: int64 */
+            shiftId: number;
+        };
         AuditEventPageResponse: {
             items?: components["schemas"]["AuditEventResponse"][];
             /** Format: int32 */
@@ -513,6 +963,73 @@ export interface components {
             /** Format: int64 */
             id?: number;
             target?: string;
+        };
+        BoardAssignment: {
+            /** Format: int64 */
+            clinicianId?: number;
+            clinicianName?: string;
+            /** Format: int64 */
+            id?: number;
+            pinned?: boolean;
+            /** Format: int64 */
+            requirementId?: number;
+            /** @enum {string} */
+            role?: "GP" | "ADVANCED_NURSE_PRACTITIONER" | "PRACTICE_NURSE" | "CLINICAL_PHARMACIST" | "PARAMEDIC" | "PHYSICIAN_ASSOCIATE" | "HEALTHCARE_ASSISTANT" | "MENTAL_HEALTH_PRACTITIONER";
+            /** @enum {string} */
+            source?: "SOLVER" | "MANUAL";
+            /** Format: int32 */
+            version?: number;
+        };
+        BoardDay: {
+            bankHoliday?: boolean;
+            /** Format: date */
+            date?: string;
+            shifts?: components["schemas"]["BoardShift"][];
+        };
+        BoardLine: {
+            /** Format: int32 */
+            assigned?: number;
+            /** Format: int32 */
+            desired?: number;
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            min?: number;
+            /** @enum {string} */
+            role?: "GP" | "ADVANCED_NURSE_PRACTITIONER" | "PRACTICE_NURSE" | "CLINICAL_PHARMACIST" | "PARAMEDIC" | "PHYSICIAN_ASSOCIATE" | "HEALTHCARE_ASSISTANT" | "MENTAL_HEALTH_PRACTITIONER";
+            skills?: string[];
+        };
+        BoardShift: {
+            assignments?: components["schemas"]["BoardAssignment"][];
+            /** Format: date-time */
+            end?: string;
+            /** Format: int64 */
+            hubId?: number;
+            hubName?: string;
+            /** Format: int64 */
+            id?: number;
+            requirements?: components["schemas"]["BoardLine"][];
+            /** Format: date-time */
+            start?: string;
+        };
+        BrokenRule: {
+            constraint?: string;
+            description?: string;
+        };
+        CalendarTokenResponse: {
+            url?: string;
+        };
+        CalendarTokenStatusResponse: {
+            active?: boolean;
+            /** Format: date-time */
+            createdAt?: string | null;
+        };
+        ClinicianChange: {
+            /** Format: int64 */
+            clinicianId?: number;
+            clinicianName?: string;
+            gained?: components["schemas"]["ShiftRef"][];
+            lost?: components["schemas"]["ShiftRef"][];
         };
         ClinicianResponse: {
             active?: boolean;
@@ -575,6 +1092,14 @@ export interface components {
             /** @enum {string} */
             weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
         };
+        CoverageResponse: {
+            /** Format: date */
+            from?: string;
+            gaps?: components["schemas"]["Gap"][];
+            hubs?: components["schemas"]["HubCoverage"][];
+            /** Format: date */
+            to?: string;
+        };
         CreateClinicianRequest: {
             /** Format: int32 */
             baselineWeeklyMinutes: number;
@@ -614,6 +1139,14 @@ export interface components {
             longitude: number;
             name: string;
         };
+        CreateRotaRequest: {
+            /** Format: date */
+            firstDate: string;
+            hubIds: number[];
+            name: string;
+            /** Format: int32 */
+            weeks?: number;
+        };
         CreateShiftTemplateRequest: {
             end: string;
             requirements: components["schemas"]["RequirementRequest"][];
@@ -635,12 +1168,19 @@ export interface components {
              * Format: int64
              * @description The clinician record of this login; null for logins that are not a clinician's
              */
-            clinicianId: number | null;
+            clinicianId: number;
             displayName: string;
             /** @description The hubs a hub manager manages; empty otherwise */
             hubIds: number[];
             roles: ("ADMIN" | "HUB_MANAGER" | "CLINICIAN" | "OPS_LEAD")[];
             username: string;
+        };
+        DayCoverage: {
+            /** Format: date */
+            date?: string;
+            hours?: components["schemas"]["HourCoverage"][];
+            /** @enum {string} */
+            source?: "PUBLISHED" | "DRAFT";
         };
         Diversion: {
             /** Format: double */
@@ -652,6 +1192,26 @@ export interface components {
             oohCapacityClinicianHours?: number;
             /** Format: double */
             oohGpTreatableAttendances?: number;
+        };
+        EditResponse: {
+            /** Format: int64 */
+            assignmentId?: number;
+            brokenRules?: components["schemas"]["BrokenRule"][];
+            scoreAfter?: components["schemas"]["ScoreResponse"];
+            scoreBefore?: components["schemas"]["ScoreResponse"];
+        };
+        Figures: {
+            /** Format: int64 */
+            gpOnSiteMinutes?: number;
+            /** Format: double */
+            gpOnSiteShare?: number;
+            meetsStandard?: boolean;
+            /** Format: double */
+            minutesPer1000PerWeek?: number;
+            /** Format: int64 */
+            staffedMinutes?: number;
+            /** Format: int64 */
+            windowMinutes?: number;
         };
         ForecastHourResponse: {
             /** Format: double */
@@ -679,6 +1239,57 @@ export interface components {
             /** Format: double */
             trendPerWeek?: number;
         };
+        Gap: {
+            /** Format: date */
+            date?: string;
+            /** Format: date-time */
+            end?: string;
+            /** Format: int64 */
+            hubId?: number;
+            hubName?: string;
+            /** Format: int32 */
+            missing?: number;
+            /** Format: int32 */
+            required?: number;
+            /** @enum {string} */
+            role?: "GP" | "ADVANCED_NURSE_PRACTITIONER" | "PRACTICE_NURSE" | "CLINICAL_PHARMACIST" | "PARAMEDIC" | "PHYSICIAN_ASSOCIATE" | "HEALTHCARE_ASSISTANT" | "MENTAL_HEALTH_PRACTITIONER";
+            /** Format: int64 */
+            shiftId?: number;
+            /** @enum {string} */
+            source?: "PUBLISHED" | "DRAFT";
+            /** Format: int32 */
+            staffed?: number;
+            /** Format: date-time */
+            start?: string;
+        };
+        GapResponse: {
+            explanation?: string;
+            hubName?: string;
+            /** Format: int32 */
+            missing?: number;
+            /** @enum {string} */
+            reason?: "NO_ELIGIBLE_CLINICIAN" | "ROOM_LIMIT" | "ON_LEAVE_OR_COMMITTED" | "ALL_AT_HOURS_CEILING" | "REST_RULES" | "UNFILLED";
+            /** Format: int64 */
+            requirementId?: number;
+            /** @enum {string} */
+            role?: "GP" | "ADVANCED_NURSE_PRACTITIONER" | "PRACTICE_NURSE" | "CLINICAL_PHARMACIST" | "PARAMEDIC" | "PHYSICIAN_ASSOCIATE" | "HEALTHCARE_ASSISTANT" | "MENTAL_HEALTH_PRACTITIONER";
+            /** Format: int64 */
+            shiftId?: number;
+            skills?: string[];
+            /** Format: date-time */
+            start?: string;
+        };
+        HourCoverage: {
+            /** Format: int32 */
+            desired?: number;
+            /** Format: int32 */
+            hour?: number;
+            /** Format: int32 */
+            required?: number;
+            roles?: components["schemas"]["RoleCoverage"][];
+            /** Format: int32 */
+            staffed?: number;
+        };
         HourOfWeekLoad: {
             /** Format: int32 */
             actualHours?: number;
@@ -699,6 +1310,21 @@ export interface components {
             requiredClinicianHours?: number;
             /** Format: double */
             staffedClinicianHours?: number;
+        };
+        HubAccess: {
+            enhancedAccessHours?: components["schemas"]["Figures"];
+            /** Format: int64 */
+            hubId?: number;
+            hubName?: string;
+            openingHours?: components["schemas"]["Figures"];
+            /** Format: int32 */
+            populationServed?: number;
+        };
+        HubCoverage: {
+            days?: components["schemas"]["DayCoverage"][];
+            /** Format: int64 */
+            hubId?: number;
+            hubName?: string;
         };
         HubResponse: {
             code?: string;
@@ -749,6 +1375,51 @@ export interface components {
             password: string;
             username: string;
         };
+        MeResponse: {
+            /** Format: int32 */
+            baselineWeeklyMinutes?: number;
+            /** Format: int64 */
+            clinicianId?: number;
+            name?: string;
+            practice?: components["schemas"]["PracticeSummary"];
+            /** @enum {string} */
+            role?: "GP" | "ADVANCED_NURSE_PRACTITIONER" | "PRACTICE_NURSE" | "CLINICAL_PHARMACIST" | "PARAMEDIC" | "PHYSICIAN_ASSOCIATE" | "HEALTHCARE_ASSISTANT" | "MENTAL_HEALTH_PRACTITIONER";
+            roleLabel?: string;
+        };
+        MyShiftResponse: {
+            /** Format: date */
+            date?: string;
+            /** Format: date-time */
+            endLocal?: string;
+            /** Format: int64 */
+            hubId?: number;
+            hubName?: string;
+            /** @enum {string} */
+            role?: "GP" | "ADVANCED_NURSE_PRACTITIONER" | "PRACTICE_NURSE" | "CLINICAL_PHARMACIST" | "PARAMEDIC" | "PHYSICIAN_ASSOCIATE" | "HEALTHCARE_ASSISTANT" | "MENTAL_HEALTH_PRACTITIONER";
+            roleLabel?: string;
+            /** Format: int64 */
+            rotaId?: number;
+            rotaName?: string;
+            /** Format: int64 */
+            shiftId?: number;
+            /** Format: date-time */
+            startLocal?: string;
+            /** Format: int32 */
+            version?: number;
+        };
+        NotificationResponse: {
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: int64 */
+            id?: number;
+            kind?: string;
+            message?: string;
+            /** Format: date-time */
+            readAt?: string | null;
+            /** Format: int64 */
+            rotaId?: number;
+            title?: string;
+        };
         OohVsCapacityResponse: {
             diversion?: components["schemas"]["Diversion"];
             /** Format: date */
@@ -769,6 +1440,12 @@ export interface components {
             opens?: string;
             /** @enum {string} */
             weekday?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+        };
+        Overall: {
+            enhancedAccessHours?: components["schemas"]["Figures"];
+            openingHours?: components["schemas"]["Figures"];
+            /** Format: int32 */
+            population?: number;
         };
         PageResponseClinicianSummaryResponse: {
             content?: components["schemas"]["ClinicianSummaryResponse"][];
@@ -802,6 +1479,12 @@ export interface components {
             /** Format: int32 */
             version?: number;
         };
+        PracticeSummary: {
+            code?: string;
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+        };
         PreferenceLine: {
             /** Format: date */
             date?: string;
@@ -816,18 +1499,74 @@ export interface components {
             /** Format: int32 */
             weight?: number;
         };
+        PreferenceRequest: {
+            /** Format: date */
+            date?: string;
+            /** Format: int64 */
+            hubId?: number;
+            /** @enum {string} */
+            kind: "PREFER_WEEKDAY" | "AVOID_WEEKDAY" | "PREFER_DATE" | "AVOID_DATE" | "PREFER_HUB" | "AVOID_HUB";
+            targetConsistent?: boolean;
+            /** @enum {string} */
+            weekday?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+            /** Format: int32 */
+            weight: number;
+        };
+        PreferenceResponse: {
+            /** Format: date */
+            date?: string;
+            /** Format: int64 */
+            hubId?: number;
+            hubName?: string;
+            /** Format: int64 */
+            id?: number;
+            /** @enum {string} */
+            kind?: "PREFER_WEEKDAY" | "AVOID_WEEKDAY" | "PREFER_DATE" | "AVOID_DATE" | "PREFER_HUB" | "AVOID_HUB";
+            /** Format: int32 */
+            version?: number;
+            /** @enum {string} */
+            weekday?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+            /** Format: int32 */
+            weight?: number;
+        };
         ProblemDetail: {
             detail?: string;
             /** Format: uri */
             instance?: string;
             properties?: {
-                [key: string]: unknown;
+                [key: string]: Record<string, never>;
             };
             /** Format: int32 */
             status?: number;
             title?: string;
             /** Format: uri */
             type?: string;
+        };
+        PublishPreviewResponse: {
+            diff?: components["schemas"]["RotaDiff"];
+            publishable?: boolean;
+            violations?: components["schemas"]["Violation"][];
+        };
+        PublishRequest: {
+            note?: string;
+            /** Format: int32 */
+            version: number;
+        };
+        PublishResponse: {
+            diff?: components["schemas"]["RotaDiff"];
+            /** Format: int32 */
+            notifiedClinicians?: number;
+            /** Format: int32 */
+            versionNumber?: number;
+        };
+        RemovedAssignment: {
+            /** Format: date-time */
+            end?: string;
+            hubName?: string;
+            /** Format: int64 */
+            shiftId?: number;
+            /** Format: date-time */
+            start?: string;
         };
         Requirement: {
             /** Format: int32 */
@@ -854,6 +1593,72 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        RoleCoverage: {
+            /** Format: int32 */
+            desired?: number;
+            /** Format: int32 */
+            required?: number;
+            /** @enum {string} */
+            role?: "GP" | "ADVANCED_NURSE_PRACTITIONER" | "PRACTICE_NURSE" | "CLINICAL_PHARMACIST" | "PARAMEDIC" | "PHYSICIAN_ASSOCIATE" | "HEALTHCARE_ASSISTANT" | "MENTAL_HEALTH_PRACTITIONER";
+            /** Format: int32 */
+            staffed?: number;
+        };
+        RotaBoardResponse: {
+            /** Format: double */
+            coveragePercent?: number;
+            days?: components["schemas"]["BoardDay"][];
+            /** Format: date */
+            firstDate?: string;
+            gaps?: components["schemas"]["GapResponse"][];
+            hubs?: components["schemas"]["HubResponse"][];
+            /** Format: int64 */
+            id?: number;
+            /** Format: date */
+            lastDate?: string;
+            name?: string;
+            /** Format: int32 */
+            publishedVersion?: number;
+            score?: components["schemas"]["ScoreResponse"];
+            solver?: components["schemas"]["SolverStateResponse"];
+            /** @enum {string} */
+            status?: "DRAFT" | "PUBLISHED" | "ARCHIVED";
+            /** Format: int32 */
+            version?: number;
+        };
+        RotaDiff: {
+            /** Format: int32 */
+            changedClinicians?: number;
+            changes?: components["schemas"]["ClinicianChange"][];
+            /** Format: int32 */
+            fromVersion?: number;
+            /** Format: int32 */
+            toVersion?: number | null;
+        };
+        RotaSummaryResponse: {
+            /** Format: date */
+            firstDate?: string;
+            hubs?: components["schemas"]["HubResponse"][];
+            /** Format: int64 */
+            id?: number;
+            /** Format: date */
+            lastDate?: string;
+            name?: string;
+            /** Format: int32 */
+            publishedVersion?: number;
+            solving?: boolean;
+            /** @enum {string} */
+            status?: "DRAFT" | "PUBLISHED" | "ARCHIVED";
+            /** Format: int32 */
+            version?: number;
+        };
+        ScoreResponse: {
+            /** Format: int64 */
+            hard?: number;
+            /** Format: int64 */
+            medium?: number;
+            /** Format: int64 */
+            soft?: number;
+        } | null;
         SeriesHourResponse: {
             /** Format: int32 */
             arrivals?: number;
@@ -877,6 +1682,15 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        ShiftRef: {
+            /** Format: date-time */
+            end?: string;
+            hubName?: string;
+            /** Format: int64 */
+            shiftId?: number;
+            /** Format: date-time */
+            start?: string;
+        };
         ShiftTemplateResponse: {
             end?: string;
             /** Format: int64 */
@@ -889,6 +1703,64 @@ export interface components {
             version?: number;
             /** @enum {string} */
             weekday?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+        };
+        SolverStateResponse: {
+            /** Format: date-time */
+            lastSavedAt?: string | null;
+            lastSavedScore?: components["schemas"]["ScoreResponse"];
+            solving?: boolean;
+        };
+        SseEmitter: {
+            /** Format: int64 */
+            timeout?: number;
+        };
+        SuggestionResponse: {
+            /** Format: int64 */
+            clinicianId?: number;
+            clinicianName?: string;
+            /** Format: int64 */
+            requirementId?: number;
+            /** @enum {string} */
+            role?: "GP" | "ADVANCED_NURSE_PRACTITIONER" | "PRACTICE_NURSE" | "CLINICAL_PHARMACIST" | "PARAMEDIC" | "PHYSICIAN_ASSOCIATE" | "HEALTHCARE_ASSISTANT" | "MENTAL_HEALTH_PRACTITIONER";
+            scoreDelta?: components["schemas"]["ScoreResponse"];
+        };
+        UnavailabilityRequest: {
+            endTime?: string;
+            /** Format: date */
+            from: string;
+            /** @enum {string} */
+            kind: "LEAVE" | "SICKNESS" | "TRAINING" | "OTHER";
+            ordered?: boolean;
+            reason?: string;
+            selfRecordable?: boolean;
+            startTime?: string;
+            timeOrdered?: boolean;
+            /** Format: date */
+            to: string;
+        };
+        UnavailabilityResponse: {
+            /** Format: date-time */
+            end?: string;
+            endTime?: string;
+            /** Format: date */
+            from?: string;
+            /** Format: int64 */
+            id?: number;
+            /** @enum {string} */
+            kind?: "LEAVE" | "SICKNESS" | "TRAINING" | "OTHER";
+            reason?: string;
+            /** Format: date-time */
+            start?: string;
+            startTime?: string;
+            /** Format: date */
+            to?: string;
+            /** Format: int32 */
+            version?: number;
+        };
+        UpdateAssignmentRequest: {
+            pinned: boolean;
+            /** Format: int32 */
+            version: number;
         };
         UpdateClinicianRequest: {
             active: boolean;
@@ -968,6 +1840,40 @@ export interface components {
             /** Format: int32 */
             version?: number;
         };
+        VersionResponse: {
+            /** Format: int32 */
+            assignments?: number;
+            note?: string;
+            /** Format: int32 */
+            number?: number;
+            /** Format: date-time */
+            publishedAt?: string;
+            publishedBy?: string;
+        };
+        Violation: {
+            clinicianId?: string;
+            description?: string;
+            /** Format: int64 */
+            penalty?: number;
+            rule?: string;
+        };
+        WeekHoursResponse: {
+            /** Format: int32 */
+            baselineMinutes?: number;
+            /** Format: int64 */
+            headroomMinutes?: number;
+            /** Format: int64 */
+            hubMinutes?: number;
+            isoWeek?: string;
+            /** Format: int64 */
+            practiceMinutes?: number;
+            /** Format: int64 */
+            totalMinutes?: number;
+            /** Format: date */
+            weekEnd?: string;
+            /** Format: date */
+            weekStart?: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -1000,7 +1906,7 @@ export interface operations {
             };
         };
     };
-    create_3: {
+    create_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -1072,7 +1978,7 @@ export interface operations {
             };
         };
     };
-    create_2: {
+    create_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -1274,7 +2180,7 @@ export interface operations {
             };
         };
     };
-    create_1: {
+    create_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -1346,7 +2252,7 @@ export interface operations {
             };
         };
     };
-    list: {
+    list_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -1366,7 +2272,7 @@ export interface operations {
             };
         };
     };
-    create: {
+    create_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -1597,6 +2503,28 @@ export interface operations {
             };
         };
     };
+    feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+        };
+    };
     search: {
         parameters: {
             query?: {
@@ -1641,6 +2569,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ClinicianResponse"];
+                };
+            };
+        };
+    };
+    coverage: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                hubId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageResponse"];
+                };
+            };
+        };
+    };
+    access: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                hubId?: number[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessResponse"];
                 };
             };
         };
@@ -1746,7 +2722,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -1810,7 +2786,301 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+        };
+    };
+    status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarTokenStatusResponse"];
+                };
+            };
+        };
+    };
+    rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarTokenResponse"];
+                };
+            };
+        };
+    };
+    revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    hours: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeekHoursResponse"][];
+                };
+            };
+        };
+    };
+    latest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationResponse"][];
+                };
+            };
+        };
+    };
+    markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notificationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationResponse"];
+                };
+            };
+        };
+    };
+    preferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferenceResponse"][];
+                };
+            };
+        };
+    };
+    addPreference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferenceRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferenceResponse"];
+                };
+            };
+        };
+    };
+    removePreference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    shifts: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyShiftResponse"][];
+                };
+            };
+        };
+    };
+    unavailability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailabilityResponse"][];
+                };
+            };
+        };
+    };
+    addUnavailability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnavailabilityRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailabilityResponse"];
+                };
+            };
+        };
+    };
+    removeUnavailability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    list_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -1848,6 +3118,352 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PracticeResponse"];
+                };
+            };
+        };
+    };
+    list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotaSummaryResponse"][];
+                };
+            };
+        };
+    };
+    create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRotaRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotaBoardResponse"];
+                };
+            };
+        };
+    };
+    board: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rotaId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotaBoardResponse"];
+                };
+            };
+        };
+    };
+    absence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rotaId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AbsenceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceResponse"];
+                };
+            };
+        };
+    };
+    assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rotaId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddAssignmentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditResponse"];
+                };
+            };
+        };
+    };
+    unassign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rotaId: number;
+                assignmentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditResponse"];
+                };
+            };
+        };
+    };
+    update_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rotaId: number;
+                assignmentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAssignmentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditResponse"];
+                };
+            };
+        };
+    };
+    publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rotaId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishResponse"];
+                };
+            };
+        };
+    };
+    preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rotaId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishPreviewResponse"];
+                };
+            };
+        };
+    };
+    suggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rotaId: number;
+                shiftId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionResponse"][];
+                };
+            };
+        };
+    };
+    solve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rotaId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    solveEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rotaId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["SseEmitter"];
+                };
+            };
+        };
+    };
+    stop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rotaId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rotaId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionResponse"][];
+                };
+            };
+        };
+    };
+    diff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rotaId: number;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotaDiff"];
                 };
             };
         };

@@ -45,7 +45,10 @@ const LEVELS: [keyof Score, string][] = [
 ];
 
 /** A score difference in words: "cover better by 90, preferences and fairness worse by 5". */
-export function describeScoreDelta(delta: Score): string {
+export function describeScoreDelta(delta: Score | null): string {
+  if (delta === null) {
+    return 'score not available';
+  }
   const parts = LEVELS.filter(([level]) => delta[level] !== 0).map(
     ([level, label]) => `${label} ${delta[level] > 0 ? 'better' : 'worse'} by ${Math.abs(delta[level])}`,
   );
@@ -53,7 +56,10 @@ export function describeScoreDelta(delta: Score): string {
 }
 
 /** What an edit did to the score, in words the manager reads at a glance. */
-export function describeScoreChange(before: Score, after: Score): string {
+export function describeScoreChange(before: Score | null, after: Score | null): string {
+  if (before === null || after === null) {
+    return 'Score not available';
+  }
   const delta = { hard: after.hard - before.hard, medium: after.medium - before.medium, soft: after.soft - before.soft };
   const words = describeScoreDelta(delta);
   return `${words.charAt(0).toUpperCase()}${words.slice(1)} (now ${formatScore(after)})`;

@@ -83,7 +83,7 @@ export function testRotaBoard(): RotaBoard {
     lastDate: '2026-03-08',
     status: 'DRAFT',
     publishedVersion: 1,
-    hubs: testHubs.map((hub) => ({ id: hub.id, code: hub.code, name: hub.name, rooms: hub.rooms })),
+    hubs: testHubs,
     days: [
       { date: '2026-03-02', bankHoliday: false, shifts: [structuredClone(fullyStaffedShift)] },
       { date: '2026-03-03', bankHoliday: false, shifts: [structuredClone(shiftWithGap)] },

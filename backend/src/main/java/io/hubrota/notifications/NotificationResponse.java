@@ -1,9 +1,10 @@
 package io.hubrota.notifications;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 record NotificationResponse(long id, Instant createdAt, String kind, String title, String message, Long rotaId,
-        Instant readAt) {
+        @Schema(nullable = true) Instant readAt) {
 
     static NotificationResponse of(Notification n) {
         return new NotificationResponse(n.getId(), n.getCreatedAt(), n.getKind(), n.getTitle(), n.getMessage(),

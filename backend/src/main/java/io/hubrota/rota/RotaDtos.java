@@ -1,5 +1,6 @@
 package io.hubrota.rota;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.hubrota.shared.Role;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -42,7 +43,7 @@ final class RotaDtos {
 
     record RotaBoardResponse(long id, String name, LocalDate firstDate, LocalDate lastDate, RotaStatus status,
             int publishedVersion, int version, List<HubResponse> hubs, List<BoardDay> days, List<GapResponse> gaps,
-            ScoreResponse score, double coveragePercent, SolverStateResponse solver) {
+            @Schema(nullable = true) ScoreResponse score, double coveragePercent, SolverStateResponse solver) {
     }
 
     record BoardDay(LocalDate date, boolean bankHoliday, List<BoardShift> shifts) {
@@ -63,7 +64,8 @@ final class RotaDtos {
             List<String> skills, int missing, GapReason reason, String explanation) {
     }
 
-    record SolverStateResponse(boolean solving, ScoreResponse lastSavedScore, Instant lastSavedAt) {
+    record SolverStateResponse(boolean solving, @Schema(nullable = true) ScoreResponse lastSavedScore,
+            @Schema(nullable = true) Instant lastSavedAt) {
     }
 
     record AddAssignmentRequest(@NotNull Long shiftId, @NotNull Long clinicianId) {
