@@ -1,5 +1,7 @@
 package io.hubrota.cli;
 
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import io.hubrota.solver.benchmark.curtois.CurtoisEvaluation;
 import io.hubrota.solver.benchmark.curtois.CurtoisEvaluator;
 import io.hubrota.solver.benchmark.curtois.CurtoisImporter;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,11 +40,16 @@ class CurtoisBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--solution-out", description = "Write the roster in the benchmark's solution format.")
     Path solutionOut;
 
+    @Option(names = "--solver-config", description = "A solver XML file to use instead of " + SOLVER_CONFIG
+            + " (for tuning).")
+    Path solverConfigFile;
+
     @Override
     public Integer call() throws Exception {
+        // Standard output carries exactly one JSON line, so the solver's progress log is kept off it.
+        quietSolverLog();
         CurtoisInstance instance = CurtoisParser.parse(instanceFile);
-        TimedSolve.Result result = TimedSolve.solve(CurtoisImporter.toSolution(instance),
-                TimedSolve.config(SOLVER_CONFIG, Duration.ofSeconds(seconds)));
+        TimedSolve.Result result = TimedSolve.solve(CurtoisImporter.toSolution(instance), solverConfig());
         CurtoisRoster roster = CurtoisImporter.toRoster(instance, result.solution());
         CurtoisEvaluation evaluation = CurtoisEvaluator.evaluate(instance, roster);
         if (solutionOut != null) {
@@ -54,6 +62,22 @@ class CurtoisBenchmarkCommand implements Callable<Integer> {
         line.put("hardViolations", evaluation.hardViolationCount());
         line.put("firstFeasibleSeconds", result.firstFeasibleSeconds());
         System.out.println(Json.line(line));
+        System.err.println("move evaluation speed " + result.moveEvaluationSpeed() + "/s");
         return 0;
+    }
+
+    private SolverConfig solverConfig() {
+        Duration limit = Duration.ofSeconds(seconds);
+        if (solverConfigFile == null) {
+            return TimedSolve.config(SOLVER_CONFIG, limit);
+        }
+        return SolverConfig.createFromXmlFile(solverConfigFile.toFile())
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(limit));
+    }
+
+    private static void quietSolverLog() {
+        if (LoggerFactory.getLogger("ai.timefold") instanceof ch.qos.logback.classic.Logger logger) {
+            logger.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
     }
 }
