@@ -62,7 +62,8 @@ class CurtoisBenchmarkCommand implements Callable<Integer> {
         line.put("hardViolations", evaluation.hardViolationCount());
         line.put("firstFeasibleSeconds", result.firstFeasibleSeconds());
         System.out.println(Json.line(line));
-        System.err.println("move evaluation speed " + result.moveEvaluationSpeed() + "/s");
+        System.err.println("score " + result.score() + ", move evaluation speed " + result.moveEvaluationSpeed() + "/s");
+        evaluation.hardViolations().forEach(violation -> System.err.println(violation.description()));
         return 0;
     }
 

@@ -21,6 +21,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,6 +142,8 @@ public final class CurtoisImporter {
             requests.add(request(request, false, cliniciansById, postsByKey));
         }
 
+        // Date by date: the construction heuristic (FIRST_FIT, in list order) then fills each date from all staff.
+        clinicianDays.sort(Comparator.comparing(ClinicianDay::getDate));
         RotaSolution solution = new RotaSolution(ZONE, DAY_ZERO, DAY_ZERO.plusDays(instance.days() - 1L),
                 List.of(hub), clinicians, shifts, List.copyOf(postsByKey.values()), weeks, List.of(),
                 clinicianDays);
