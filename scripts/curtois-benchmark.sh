@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the Curtois–Qu benchmark with the product's solver and writes the results table into docs/benchmarks.md.
 #   scripts/curtois-benchmark.sh [seconds] [instance numbers...]     (defaults: 60 s, instances 1-12)
-# Instance files come from $CURTOIS_DIR, else ../shared/benchmarks/curtois next to the repository root.
+# Instance files come from $CURTOIS_DIR, else ../shared/benchmarks/curtois relative to the repository root
+# (../../shared from a worktree under /work/wt).
 # Needs the jar: ./mvnw -B -o -q -pl solver-config,backend package -DskipTests
 set -euo pipefail
 
@@ -12,7 +13,11 @@ instances=("$@")
 if [ ${#instances[@]} -eq 0 ]; then
   instances=(1 2 3 4 5 6 7 8 9 10 11 12)
 fi
+# ../shared from a checkout such as /work/main; one level further up from a worktree such as /work/wt/<name>.
 dir="${CURTOIS_DIR:-$root/../shared/benchmarks/curtois}"
+if [ -z "${CURTOIS_DIR:-}" ] && [ ! -d "$dir" ] && [ -d "$root/../../shared/benchmarks/curtois" ]; then
+  dir="$root/../../shared/benchmarks/curtois"
+fi
 jar="$root/backend/target/hub-rota.jar"
 out="$root/target/curtois"
 doc="$root/docs/benchmarks.md"
