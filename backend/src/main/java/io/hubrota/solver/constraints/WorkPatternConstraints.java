@@ -27,18 +27,18 @@ import java.time.DayOfWeek;
  * <p>Hard match weights are in minutes like the other hard rules: a day counts as 1440 minutes, a shift as its length.
  * Soft match weights are the facts' own weights, one unit per benchmark objective point.
  */
-final class WorkPatternConstraints {
+public final class WorkPatternConstraints {
 
-    static final String MAX_SHIFTS_PER_TYPE = "Shifts of one type over the maximum";
-    static final String TOTAL_MINUTES = "Total minutes outside the limits";
-    static final String MIN_CONSECUTIVE_WORKING_DAYS = "Run of working days below the minimum";
-    static final String MIN_CONSECUTIVE_DAYS_OFF = "Run of days off below the minimum";
-    static final String MAX_WEEKENDS = "Weekends over the maximum";
-    static final String FORBIDDEN_SUCCESSION = "Forbidden shift succession";
-    static final String COVER_BELOW_REQUIREMENT = "Cover below requirement";
-    static final String COVER_ABOVE_REQUIREMENT = "Cover above requirement";
-    static final String SHIFT_ON_REQUEST = "Shift on request not met";
-    static final String SHIFT_OFF_REQUEST = "Shift off request not met";
+    public static final String MAX_SHIFTS_PER_TYPE = "Shifts of one type over the maximum";
+    public static final String TOTAL_MINUTES = "Total minutes outside the limits";
+    public static final String MIN_CONSECUTIVE_WORKING_DAYS = "Run of working days below the minimum";
+    public static final String MIN_CONSECUTIVE_DAYS_OFF = "Run of days off below the minimum";
+    public static final String MAX_WEEKENDS = "Weekends over the maximum";
+    public static final String FORBIDDEN_SUCCESSION = "Forbidden shift succession";
+    public static final String COVER_BELOW_REQUIREMENT = "Cover below requirement";
+    public static final String COVER_ABOVE_REQUIREMENT = "Cover above requirement";
+    public static final String SHIFT_ON_REQUEST = "Shift on request not met";
+    public static final String SHIFT_OFF_REQUEST = "Shift off request not met";
 
     static final long MINUTES_PER_DAY = 24 * 60;
 

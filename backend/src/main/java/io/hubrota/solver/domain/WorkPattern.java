@@ -15,12 +15,14 @@ import java.util.Set;
  *
  * @param maxShiftsByShiftType the most shifts of a type over the horizon; a type without an entry is unlimited
  * @param forbiddenNextShiftTypes for a shift type worked on one date, the types that may not be worked on the next date
- * @param minTotalMinutes / maxTotalMinutes hub minutes over the horizon
+ * @param minTotalMinutes hub minutes over the horizon, at least
+ * @param maxTotalMinutes hub minutes over the horizon, at most
  * @param minConsecutiveWorkingDays every run of working days at least this long, unless it touches the horizon's
  *        first or last date (the run may have started before or go on after it)
  * @param minConsecutiveDaysOff the same for runs of days off
  * @param maxWeekends weekends with work on the Saturday or the Sunday
- * @param firstDayIndex / lastDayIndex the horizon as {@link ClinicianDay#getDayIndex()} values
+ * @param firstDayIndex the horizon's first date as a {@link ClinicianDay#getDayIndex()} value
+ * @param lastDayIndex the horizon's last date, likewise
  */
 public record WorkPattern(
         Clinician clinician,

@@ -3,6 +3,7 @@ package io.hubrota.solver.benchmark.curtois;
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import io.hubrota.solver.constraints.RotaConstraintProvider;
+import io.hubrota.solver.constraints.WorkPatternConstraints;
 import io.hubrota.solver.domain.Clinician;
 import io.hubrota.solver.domain.ClinicianDay;
 import io.hubrota.solver.domain.ClinicianWeek;
@@ -45,7 +46,8 @@ import java.util.Set;
  *
  * Hub-only rules (hours guarantee, rest, weekly rest, rooms, travel, minute-based cover, fairness, preferences,
  * continuity, stability) are switched off with zero constraint weights, so the soft score is exactly minus the
- * benchmark objective and the hard score is zero exactly when the roster is feasible. Day 0 is
+ * benchmark objective and the hard score is zero exactly when the roster is feasible (the total-minutes rule weighs
+ * more, see {@link #TOTAL_MINUTES_WEIGHT}). Day 0 is
  * {@link #DAY_ZERO}, a Monday, in UTC so every day has 24 hours.
  */
 public final class CurtoisImporter {
@@ -71,6 +73,8 @@ public final class CurtoisImporter {
             RotaConstraintProvider.TRAVEL_MINUTES,
             RotaConstraintProvider.CONTINUITY,
             RotaConstraintProvider.STABILITY);
+
+    static final long TOTAL_MINUTES_WEIGHT = 4;
 
     private CurtoisImporter() {
     }
@@ -197,6 +201,10 @@ public final class CurtoisImporter {
     static ConstraintWeightOverrides<HardMediumSoftLongScore> hubOnlyRulesOff() {
         Map<String, HardMediumSoftLongScore> weights = new HashMap<>();
         HUB_ONLY_CONSTRAINTS.forEach(name -> weights.put(name, HardMediumSoftLongScore.ZERO));
+        // Search guidance only (hard 0 still means feasible): a minute short of MinTotalMinutes weighs 4, so one
+        // missing 6-8 hour shift weighs about as much as a day's break of a run rule (1440). At weight 1 the search
+        // settled for a shift short rather than pass through a broken run to give someone that shift.
+        weights.put(WorkPatternConstraints.TOTAL_MINUTES, HardMediumSoftLongScore.ofHard(TOTAL_MINUTES_WEIGHT));
         return ConstraintWeightOverrides.of(weights);
     }
 
