@@ -8,9 +8,13 @@
  * {@code Post} (one requirement line of one shift) or none. All elapsed time is measured on Instants in the problem's
  * time zone, so clock-change days are 23 or 25 hours long.</li>
  * <li>{@code constraints}: {@code RotaConstraintProvider} (default weights are tabled there) and readable
- * justifications.</li>
+ * justifications; {@code WorkPatternConstraints} adds nurse-rostering limits that only fire for problems carrying
+ * {@code WorkPattern}, {@code ShiftRequest} or {@code CoverWeights} facts (hub rotas carry none).</li>
  * <li>{@code checker}: {@code RotaChecker}, an independent re-check of every hard rule, used on publish.</li>
- * <li>{@code heuristics}: move filters referenced from {@code solver/hub-rota-solver.xml}.</li>
+ * <li>{@code heuristics}: move filters referenced from {@code solver/hub-rota-solver.xml}, and the block moves
+ * (runs of consecutive days) of {@code solver/curtois-solver.xml}.</li>
+ * <li>{@code benchmark.curtois}: the Curtois–Qu benchmark: parser, independent evaluator, and the importer onto this
+ * model.</li>
  * </ul>
  *
  * <p>Definitions worth knowing. A shift belongs to the local date it starts on; so does a commitment. A working day

@@ -74,6 +74,9 @@ import java.util.function.Predicate;
  * <tr><td>Continuity</td><td>60 soft</td><td>extra hubs per clinician and week</td></tr>
  * <tr><td>Stability</td><td>5000 soft</td><td>changed clinician-days (re-planning only)</td></tr>
  * </table>
+ *
+ * <p>{@link WorkPatternConstraints} adds nurse-rostering rules (work-pattern limits, per-request wishes, per-person
+ * cover weights) that only fire for problems carrying their facts; hub rotas carry none.
  */
 public class RotaConstraintProvider implements ConstraintProvider {
 
@@ -138,7 +141,17 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 preferences(factory),
                 travelMinutes(factory),
                 continuity(factory),
-                stability(factory)
+                stability(factory),
+                WorkPatternConstraints.maxShiftsPerType(factory),
+                WorkPatternConstraints.totalMinutes(factory),
+                WorkPatternConstraints.minConsecutiveWorkingDays(factory),
+                WorkPatternConstraints.minConsecutiveDaysOff(factory),
+                WorkPatternConstraints.maxWeekends(factory),
+                WorkPatternConstraints.forbiddenSuccession(factory),
+                WorkPatternConstraints.coverBelowRequirement(factory),
+                WorkPatternConstraints.coverAboveRequirement(factory),
+                WorkPatternConstraints.shiftOnRequest(factory),
+                WorkPatternConstraints.shiftOffRequest(factory)
         };
     }
 

@@ -34,6 +34,13 @@ public class RotaSolution {
     private List<ClinicianWeek> weeks;
     @ProblemFactCollectionProperty
     private List<ClinicianPreference> preferences;
+    /** Optional rules, empty for hub rotas: work-pattern limits, per-request wishes, per-person cover weights. */
+    @ProblemFactCollectionProperty
+    private List<WorkPattern> workPatterns = List.of();
+    @ProblemFactCollectionProperty
+    private List<ShiftRequest> shiftRequests = List.of();
+    @ProblemFactCollectionProperty
+    private List<CoverWeights> coverWeights = List.of();
 
     @PlanningEntityCollectionProperty
     private List<ClinicianDay> clinicianDays;
@@ -96,6 +103,30 @@ public class RotaSolution {
 
     public List<ClinicianPreference> getPreferences() {
         return preferences;
+    }
+
+    public List<WorkPattern> getWorkPatterns() {
+        return workPatterns;
+    }
+
+    public void setWorkPatterns(List<WorkPattern> workPatterns) {
+        this.workPatterns = workPatterns;
+    }
+
+    public List<ShiftRequest> getShiftRequests() {
+        return shiftRequests;
+    }
+
+    public void setShiftRequests(List<ShiftRequest> shiftRequests) {
+        this.shiftRequests = shiftRequests;
+    }
+
+    public List<CoverWeights> getCoverWeights() {
+        return coverWeights;
+    }
+
+    public void setCoverWeights(List<CoverWeights> coverWeights) {
+        this.coverWeights = coverWeights;
     }
 
     public List<ClinicianDay> getClinicianDays() {

@@ -27,13 +27,22 @@ public final class TimedSolve {
     }
 
     public static SolverConfig config(Duration limit) {
-        SolverConfig config = SolverConfig.createFromXmlResource(SOLVER_CONFIG);
+        return config(SOLVER_CONFIG, limit);
+    }
+
+    /** Another solver configuration on the classpath (e.g. a benchmark's own), with the same fixed spent limit. */
+    public static SolverConfig config(String resource, Duration limit) {
+        SolverConfig config = SolverConfig.createFromXmlResource(resource);
         // A fixed spent limit replaces the configuration's default, so runs are comparable.
         return config.withTerminationConfig(new TerminationConfig().withSpentLimit(limit));
     }
 
     public static Result solve(RotaSolution problem, Duration limit) {
-        SolverFactory<RotaSolution> factory = SolverFactory.create(config(limit));
+        return solve(problem, config(limit));
+    }
+
+    public static Result solve(RotaSolution problem, SolverConfig config) {
+        SolverFactory<RotaSolution> factory = SolverFactory.create(config);
         AtomicLong firstFeasibleMillis = new AtomicLong(-1);
         long started = System.nanoTime();
         try (SolverManager<RotaSolution, Long> manager = SolverManager.create(factory)) {

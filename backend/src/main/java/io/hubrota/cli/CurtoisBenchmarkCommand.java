@@ -1,0 +1,84 @@
+package io.hubrota.cli;
+
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import io.hubrota.solver.benchmark.curtois.CurtoisEvaluation;
+import io.hubrota.solver.benchmark.curtois.CurtoisEvaluator;
+import io.hubrota.solver.benchmark.curtois.CurtoisImporter;
+import io.hubrota.solver.benchmark.curtois.CurtoisInstance;
+import io.hubrota.solver.benchmark.curtois.CurtoisParser;
+import io.hubrota.solver.benchmark.curtois.CurtoisRoster;
+import io.hubrota.solver.benchmark.curtois.CurtoisSolutionWriter;
+import io.hubrota.solver.run.TimedSolve;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code benchmark curtois <instance-file>}: solves one Curtois–Qu instance with the product's model, constraint
+ * provider and solver/curtois-solver.xml, then prints one JSON line whose objective and hard-violation count come from
+ * the independent {@link CurtoisEvaluator} on the final roster, not from the solver's score.
+ */
+@Command(name = "curtois", mixinStandardHelpOptions = true,
+        description = "Solve one Curtois-Qu benchmark instance and print its objective as one JSON line.")
+class CurtoisBenchmarkCommand implements Callable<Integer> {
+
+    static final String SOLVER_CONFIG = "solver/curtois-solver.xml";
+
+    @Parameters(index = "0", paramLabel = "<instance-file>")
+    Path instanceFile;
+
+    @Option(names = "--seconds", defaultValue = "60")
+    long seconds;
+
+    @Option(names = "--solution-out", description = "Write the roster in the benchmark's solution format.")
+    Path solutionOut;
+
+    @Option(names = "--solver-config", description = "A solver XML file to use instead of " + SOLVER_CONFIG
+            + " (for tuning).")
+    Path solverConfigFile;
+
+    @Override
+    public Integer call() throws Exception {
+        // Standard output carries exactly one JSON line, so the solver's progress log is kept off it.
+        quietSolverLog();
+        CurtoisInstance instance = CurtoisParser.parse(instanceFile);
+        TimedSolve.Result result = TimedSolve.solve(CurtoisImporter.toSolution(instance), solverConfig());
+        CurtoisRoster roster = CurtoisImporter.toRoster(instance, result.solution());
+        CurtoisEvaluation evaluation = CurtoisEvaluator.evaluate(instance, roster);
+        if (solutionOut != null) {
+            CurtoisSolutionWriter.write(instance, roster, solutionOut);
+        }
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("instance", instance.name());
+        line.put("seconds", seconds);
+        line.put("objective", evaluation.objective());
+        line.put("hardViolations", evaluation.hardViolationCount());
+        line.put("firstFeasibleSeconds", result.firstFeasibleSeconds());
+        System.out.println(Json.line(line));
+        System.err.println("score " + result.score() + ", move evaluation speed " + result.moveEvaluationSpeed() + "/s");
+        evaluation.hardViolations().forEach(violation -> System.err.println(violation.description()));
+        return 0;
+    }
+
+    private SolverConfig solverConfig() {
+        Duration limit = Duration.ofSeconds(seconds);
+        if (solverConfigFile == null) {
+            return TimedSolve.config(SOLVER_CONFIG, limit);
+        }
+        return SolverConfig.createFromXmlFile(solverConfigFile.toFile())
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(limit));
+    }
+
+    private static void quietSolverLog() {
+        if (LoggerFactory.getLogger("ai.timefold") instanceof ch.qos.logback.classic.Logger logger) {
+            logger.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+    }
+}
