@@ -1,5 +1,6 @@
 package io.hubrota.publishing;
 
+import io.hubrota.audit.AuditLog;
 import io.hubrota.clinicians.Clinician;
 import io.hubrota.clinicians.ClinicianRepository;
 import io.hubrota.notifications.Notification;
@@ -68,10 +69,13 @@ public class PublishingService {
 
     private final RotaDiffer differ;
 
+    private final AuditLog audit;
+
     PublishingService(RotaRepository rotas, AssignmentRepository assignments, RotaVersionRepository versions,
             PublishedAssignmentRepository published, NotificationRepository notifications,
             ClinicianRepository clinicians, RotaProblemFactory problems, RotaAccess access, RotaSolveService solving,
-            RotaDiffer differ) {
+            RotaDiffer differ, AuditLog audit) {
+        this.audit = audit;
         this.rotas = rotas;
         this.assignments = assignments;
         this.versions = versions;
@@ -98,6 +102,8 @@ public class PublishingService {
         List<Assignment> working = assignments.findByRota(rota);
         CheckReport report = check(rota, working);
         if (!report.isValid()) {
+            audit.record(user.getName(), "ROTA_PUBLISH_REFUSED", "rota/" + rotaId,
+                    report.violations().size() + " hard rule violation(s)");
             throw new PublishRefusedException(report.violations());
         }
         int previousNumber = rota.getPublishedVersion();
@@ -110,6 +116,8 @@ public class PublishingService {
                 .toList());
         RotaDiff diff = differ.diff(rota, previousNumber, number, before, pairs(working));
         notify(rota, number, diff);
+        audit.record(user.getName(), "ROTA_PUBLISHED", "rota/" + rotaId,
+                "version " + number + ", " + diff.changedClinicians() + " clinician(s) changed");
         return new PublishResponse(number, diff, diff.changedClinicians());
     }
 

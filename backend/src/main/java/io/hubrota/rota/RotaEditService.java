@@ -3,6 +3,7 @@ package io.hubrota.rota;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.RecommendedAssignment;
 import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
+import io.hubrota.audit.AuditLog;
 import io.hubrota.clinicians.Clinician;
 import io.hubrota.clinicians.ClinicianRepository;
 import io.hubrota.clinicians.Unavailability;
@@ -70,10 +71,13 @@ public class RotaEditService {
 
     private final ZoneId zone;
 
+    private final AuditLog audit;
+
     RotaEditService(RotaService rotaService, ShiftRepository shifts, AssignmentRepository assignments,
             ClinicianRepository clinicians, UnavailabilityRepository unavailabilities, RotaProblemFactory problems,
             RotaScoring scoring, RotaAccess access, RotaSolveService solving, EntityManager entityManager,
-            @Value("${hubrota.timezone:Europe/London}") String timezone) {
+            AuditLog audit, @Value("${hubrota.timezone:Europe/London}") String timezone) {
+        this.audit = audit;
         this.rotaService = rotaService;
         this.shifts = shifts;
         this.assignments = assignments;
@@ -115,6 +119,8 @@ public class RotaEditService {
                 RotaProblemFactory.id(shift.getId())));
         Assignment added = assignments.save(new Assignment(line, clinician, AssignmentSource.MANUAL));
         touch(rota);
+        audit.record(user.getName(), "ROTA_ASSIGNED", "rota/" + rotaId,
+                clinician.getName() + " to shift " + shift.getId() + " (" + shift.getStartLocal() + ")");
         return result(problem, before, after, added.getId());
     }
 
@@ -129,6 +135,8 @@ public class RotaEditService {
                 .filter(a -> !a.getId().equals(assignmentId)).toList());
         assignments.delete(assignment);
         touch(rota);
+        audit.record(user.getName(), "ROTA_UNASSIGNED", "rota/" + rotaId, assignment.getClinician().getName()
+                + " from shift " + assignment.getShift().getId() + " (" + assignment.getShift().getStartLocal() + ")");
         return result(problem, before, after, assignmentId);
     }
 
@@ -144,6 +152,8 @@ public class RotaEditService {
         }
         assignment.setPinned(request.pinned());
         touch(rota);
+        audit.record(user.getName(), request.pinned() ? "ROTA_PINNED" : "ROTA_UNPINNED", "rota/" + rotaId,
+                "assignment " + assignmentId);
         List<ProblemDocument.Assignment> current = pairs(assignments.findByRota(rota));
         return result(problems.problemFor(rota), current, current, assignmentId);
     }
@@ -216,6 +226,8 @@ public class RotaEditService {
             touch(rota);
         }
         removed.sort(Comparator.comparing(RemovedAssignment::start));
+        audit.record(user.getName(), "ABSENCE_RECORDED", "rota/" + rotaId, clinician.getName() + " absent "
+                + request.from() + " to " + request.to() + "; " + removed.size() + " shift(s) removed");
         return new AbsenceResponse(absence.getId(), removed);
     }
 

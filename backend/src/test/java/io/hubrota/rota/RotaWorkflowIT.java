@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.hubrota.audit.AuditEvent;
+import io.hubrota.audit.AuditEventRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.DayOfWeek;
@@ -46,6 +48,9 @@ class RotaWorkflowIT {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    AuditEventRepository auditEvents;
 
     @Test
     void createSolveEditPublishReplanAndPublishAgain() throws Exception {
@@ -181,6 +186,14 @@ class RotaWorkflowIT {
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(result -> assertThat(body(result).get("readAt").isNull()).isFalse());
+
+        // The audit trail holds who edited, refused and published this rota.
+        List<String> audited = auditEvents.findAll().stream()
+                .filter(event -> ("rota/" + rotaId).equals(event.getTarget()))
+                .map(AuditEvent::getAction)
+                .toList();
+        assertThat(audited).contains("ROTA_ASSIGNED", "ROTA_UNASSIGNED", "ROTA_PUBLISH_REFUSED", "ABSENCE_RECORDED");
+        assertThat(audited.stream().filter("ROTA_PUBLISHED"::equals)).hasSize(2);
     }
 
     private JsonNode awaitSolved(long rotaId, RequestPostProcessor manager) throws Exception {
