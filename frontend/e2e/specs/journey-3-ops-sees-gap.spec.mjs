@@ -12,8 +12,11 @@ import {
 
 const gapsHeading = (page) => page.getByRole('heading', { level: 2, name: /^Gaps \(\d+\)$/ });
 
+/** The gap count once the shown week's coverage has loaded (not a placeholder from another week). */
 async function gapCount(page) {
   await page.waitForLoadState('networkidle');
+  await gapsHeading(page).waitFor();
+  await page.getByLabel('Updating').waitFor({ state: 'hidden' });
   const text = await gapsHeading(page).innerText();
   return Number(/\((\d+)\)/.exec(text)[1]);
 }
@@ -22,10 +25,17 @@ test('an operations lead sees a gap appear when a clinician is marked absent', a
   const manager = await apiSession('manager');
   t.after(() => manager.close());
   const rota = await ensurePublishedRota(manager);
-  const day = rota.days.find((candidate) => candidate.shifts.some((shift) => shift.assignments.length > 0));
-  assert.ok(day, 'the published rota has someone on shift');
-  const shift = day.shifts.find((candidate) => candidate.assignments.length > 0);
-  const absentee = shift.assignments[0];
+  // Someone on a line staffed exactly at its minimum: without them that line becomes a new gap (a line already
+  // short stays one gap, just a larger one).
+  const filledAtMinimum = (shift) =>
+    shift.assignments.find((assignment) => {
+      const line = shift.requirements.find((requirement) => requirement.id === assignment.requirementId);
+      return line && line.assigned === line.min;
+    });
+  const day = rota.days.find((candidate) => candidate.shifts.some(filledAtMinimum));
+  assert.ok(day, 'the published rota has a line staffed at its minimum');
+  const shift = day.shifts.find(filledAtMinimum);
+  const absentee = filledAtMinimum(shift);
 
   const { page, close } = await openBrowser();
   t.after(close);
@@ -56,8 +66,10 @@ test('an operations lead sees a gap appear when a clinician is marked absent', a
     reason: 'E2E: off sick',
   });
 
+  // The week is in the URL, so the reload shows the same week, now with the absence.
+  const weekShown = await page.getByText(/^Week of /).innerText();
   await page.reload();
-  await gapsHeading(page).waitFor();
+  await page.getByText(weekShown, { exact: true }).waitFor();
   const gapsAfter = await gapCount(page);
   assert.ok(gapsAfter > gapsBefore, `a gap appears (${gapsBefore} before, ${gapsAfter} after)`);
   const gapRegion = page.getByRole('region', { name: /^Gaps/ });

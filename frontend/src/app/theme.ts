@@ -1,5 +1,7 @@
 import {
   createTheme,
+  Drawer,
+  Modal,
   Notification,
   darken,
   defaultVariantColorsResolver,
@@ -50,6 +52,9 @@ export const theme = createTheme({
   focusRing: 'auto',
   variantColorResolver: accessibleVariantColorResolver,
   components: {
+    // Dialogs and drawers too: Mantine's close button is an icon with no accessible name of its own.
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } }),
+    Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close panel' } } }),
     // Every notification's close button gets a name screen readers can announce.
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } },

@@ -2,6 +2,7 @@ import { Button, Card, Group, Loader, Select, Stack, Text, Title } from '@mantin
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
 import { useHubs } from '@/api/directory/get-hubs';
 import { ContentLayout } from '@/components/layouts';
 import { QueryContent } from '@/components/ui/query-content';
@@ -31,8 +32,24 @@ function mondayOf(date: dayjs.Dayjs) {
   return date.subtract((date.day() + 6) % 7, 'day');
 }
 
+/** The Monday of the week in `?week=` (any date in it), else of this week. */
+function weekFrom(param: string | null) {
+  const asked = param && /^\d{4}-\d{2}-\d{2}$/.test(param) ? dayjs(param) : undefined;
+  return isoDate(mondayOf(asked?.isValid() ? asked : dayjs()));
+}
+
 export function CoverageRoute() {
-  const [weekStart, setWeekStart] = useState(() => isoDate(mondayOf(dayjs())));
+  // The week lives in the URL, so a reload or a shared link shows the same week.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const weekStart = weekFrom(searchParams.get('week'));
+  const setWeekStart = (week: string) =>
+    setSearchParams(
+      (params) => {
+        params.set('week', week);
+        return params;
+      },
+      { replace: true },
+    );
   const [hubId, setHubId] = useState<string | null>(null);
   const hubs = useHubs();
   const range = { from: weekStart, to: isoDate(dayjs(weekStart).add(6, 'day')) };

@@ -21,7 +21,7 @@ function MeetsStandard({ figures }: { figures: Figures }) {
     return <Text span size="sm">no population</Text>;
   }
   return figures.meetsStandard ? (
-    <Badge color="teal.8" leftSection={<IconCheck size={12} aria-hidden />}>
+    <Badge color="teal.9" leftSection={<IconCheck size={12} aria-hidden />}>
       Meets
     </Badge>
   ) : (

@@ -32,7 +32,7 @@ export function HoursByWeek({ weeks }: HoursByWeekProps) {
               <Progress.Section value={(week.practiceMinutes / scale) * 100} color="nhs-blue.6" aria-label={`Practice ${formatMinutes(week.practiceMinutes)}`}>
                 <Progress.Label>Practice</Progress.Label>
               </Progress.Section>
-              <Progress.Section value={(week.hubMinutes / scale) * 100} color="teal.8" aria-label={`Hub ${formatMinutes(week.hubMinutes)}`}>
+              <Progress.Section value={(week.hubMinutes / scale) * 100} color="teal.9" aria-label={`Hub ${formatMinutes(week.hubMinutes)}`}>
                 <Progress.Label>Hub</Progress.Label>
               </Progress.Section>
             </Progress.Root>

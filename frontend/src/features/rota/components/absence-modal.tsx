@@ -64,7 +64,7 @@ export function AbsenceModal({ rota, opened, onClose }: AbsenceModalProps) {
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Mark a clinician absent">
+    <Modal opened={opened} onClose={onClose} title="Mark a clinician absent" closeButtonProps={{ 'aria-label': 'Close absence form' }}>
       <form
         onSubmit={(event) => {
           event.preventDefault();

@@ -39,7 +39,7 @@ export function PublishModal({ rota, opened, onClose }: PublishModalProps) {
   const nextVersion = rota.publishedVersion + 1;
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Publish rota" size="xl">
+    <Modal opened={opened} onClose={onClose} title="Publish rota" closeButtonProps={{ 'aria-label': 'Close publish preview' }} size="xl">
       {(preview.isPending || preview.isFetching) && !data && (
         <Group gap="xs">
           <Loader size="sm" aria-hidden />

@@ -47,7 +47,7 @@ export function RotaBoard({ rota }: RotaBoardProps) {
               {gapShifts.length} shift(s) with gaps this week
             </Badge>
           ) : (
-            <Badge color="teal.8">No gaps this week</Badge>
+            <Badge color="teal.9">No gaps this week</Badge>
           )}
         </Group>
         <Group gap="xs">

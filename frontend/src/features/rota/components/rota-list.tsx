@@ -78,7 +78,7 @@ export function RotaList({ user }: RotaListProps) {
           </Table>
         </Table.ScrollContainer>
       )}
-      <Modal opened={isCreateOpen} onClose={() => setCreateOpen(false)} title="New rota">
+      <Modal opened={isCreateOpen} onClose={() => setCreateOpen(false)} title="New rota" closeButtonProps={{ 'aria-label': 'Close new rota form' }}>
         <CreateRotaForm
           hubs={plannableHubs}
           onCancel={() => setCreateOpen(false)}

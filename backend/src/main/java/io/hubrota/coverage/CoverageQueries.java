@@ -1,9 +1,11 @@
 package io.hubrota.coverage;
 
+import io.hubrota.clinicians.Unavailability;
 import io.hubrota.publishing.PublishedAssignment;
 import io.hubrota.rota.Assignment;
 import io.hubrota.rota.Rota;
 import io.hubrota.rota.Shift;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -49,4 +51,12 @@ public interface CoverageQueries extends Repository<Shift, Long> {
               and r.status <> io.hubrota.rota.RotaStatus.ARCHIVED
               and (:hubId is null or s.hub.id = :hubId)""")
     List<Assignment> drafts(LocalDate from, LocalDate to, Long hubId);
+
+    /** Leave and absences of the given clinicians overlapping [from, to). */
+    @Query("""
+            select u from Unavailability u
+            where u.clinician.id in :clinicianIds
+              and u.start < :to
+              and u.end > :from""")
+    List<Unavailability> unavailabilities(Collection<Long> clinicianIds, Instant from, Instant to);
 }

@@ -9,6 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.hubrota.clinicians.Clinician;
+import io.hubrota.clinicians.Unavailability;
+import io.hubrota.clinicians.UnavailabilityKind;
+import io.hubrota.clinicians.UnavailabilityRepository;
 import io.hubrota.hubs.Hub;
 import io.hubrota.hubs.OpeningHours;
 import io.hubrota.practices.Practice;
@@ -60,6 +63,8 @@ class CoverageApiIT {
 
     Shift saturday;
 
+    Clinician eveningGp;
+
     @BeforeEach
     void persistTwoRotas() {
         data = new RotaTestData(context);
@@ -80,6 +85,7 @@ class CoverageApiIT {
                 Role.ADVANCED_NURSE_PRACTITIONER, 1, 1);
         data.assign(morning, Role.GP, gpOne);
         data.assign(evening, Role.GP, gpTwo);
+        eveningGp = gpTwo;
         data.assign(evening, Role.ADVANCED_NURSE_PRACTITIONER, nursePractitioner);
         data.publish(week, Instant.parse("2027-02-20T10:00:00Z"));
         // Drafted after publishing: counts only once republished.
@@ -118,6 +124,27 @@ class CoverageApiIT {
             .andExpect(jsonPath("$.gaps[0].role").value("PRACTICE_NURSE"))
             .andExpect(jsonPath("$.gaps[0].missing").value(1))
             .andExpect(jsonPath("$.gaps[0].source").value("PUBLISHED"));
+    }
+
+    /** Marked absent after publishing: still named in the published version, but no longer staffing the shift. */
+    @Test
+    void aPublishedClinicianWhoIsNowUnavailableLeavesAGap() throws Exception {
+        context.getBean(UnavailabilityRepository.class)
+            .save(new Unavailability(eveningGp, Instant.parse("2027-03-01T17:00:00Z"),
+                    Instant.parse("2027-03-01T19:00:00Z"), UnavailabilityKind.SICKNESS, "Off sick"));
+        ops(get("/api/coverage?from=2027-03-01&to=2027-03-07&hubId=" + published.getId()))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.hubs[0].days[0].hours[5].hour").value(18))
+            .andExpect(jsonPath("$.hubs[0].days[0].hours[5].staffed").value(1))
+            .andExpect(jsonPath("$.gaps", hasSize(2)))
+            .andExpect(jsonPath("$.gaps[1].shiftId").value(evening.getId()))
+            .andExpect(jsonPath("$.gaps[1].role").value("GP"))
+            .andExpect(jsonPath("$.gaps[1].staffed").value(0))
+            .andExpect(jsonPath("$.gaps[1].missing").value(1))
+            .andExpect(jsonPath("$.gaps[1].source").value("PUBLISHED"));
+        // The morning GP has no leave, so the morning shift keeps its GP.
+        ops(get("/api/coverage?from=2027-03-01&to=2027-03-01&hubId=" + published.getId()))
+            .andExpect(jsonPath("$.hubs[0].days[0].hours[0].roles[0].staffed").value(1));
     }
 
     @Test
