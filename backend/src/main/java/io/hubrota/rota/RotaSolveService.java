@@ -166,7 +166,13 @@ public class RotaSolveService {
         }
         if (run.lastSavedAt == null || Duration.between(run.lastSavedAt, now).compareTo(saveInterval) >= 0) {
             run.lastSavedAt = now;
-            save(rotaId, solution, event, now, false);
+            // Best-solution and final-solution consumers may run on different threads: an in-progress save
+            // finishes before the final one starts, and none runs after it (it would write an older plan back).
+            synchronized (run) {
+                if (!run.finished) {
+                    save(rotaId, solution, event, now, false);
+                }
+            }
         }
     }
 
@@ -174,7 +180,10 @@ public class RotaSolveService {
         Instant now = Instant.now();
         SolveEvent event = event(run, solution, now, false);
         try {
-            save(rotaId, solution, event, now, true);
+            synchronized (run) {
+                run.finished = true;
+                save(rotaId, solution, event, now, true);
+            }
         } finally {
             runs.remove(rotaId, run);
             events.finish(rotaId, event);
@@ -253,6 +262,9 @@ public class RotaSolveService {
         private Instant lastEventSentAt;
 
         private Instant lastSavedAt;
+
+        /** Set once the final solution is being saved; guarded by the run's monitor. */
+        private boolean finished;
 
         Run(Instant started) {
             this.started = started;

@@ -93,9 +93,4 @@ record RotaTestData(String manager, List<Hub> hubs, List<Clinician> clinicians, 
         }
         return clinician;
     }
-
-    String usernameOf(long clinicianId) {
-        return clinicians.stream().filter(c -> c.getId() == clinicianId).findFirst().orElseThrow().getCode()
-                .toLowerCase();
-    }
 }
