@@ -206,7 +206,12 @@ class RotaWorkflowIT {
         while (System.currentTimeMillis() < deadline) {
             JsonNode board = board(rotaId, manager);
             if (!board.get("solver").get("solving").asBoolean()) {
-                return board;
+                // The last save may still be committing as the solver stops: wait until the rota's version settles.
+                Thread.sleep(1000);
+                JsonNode settled = board(rotaId, manager);
+                if (settled.get("version").asInt() == board.get("version").asInt()) {
+                    return settled;
+                }
             }
             Thread.sleep(250);
         }
