@@ -55,7 +55,7 @@ public final class DemoProblems {
                         holidaySet))
                 .toList();
         return new ProblemDocument(TIMEZONE, first, last, hubs, clinicians, shifts(economy, dates, holidaySet),
-                bankHolidays, List.of(), List.of(), List.of(), new Settings(null, null, null));
+                bankHolidays, List.of(), List.of(), List.of(), Settings.defaults());
     }
 
     /** Stable shift id: hub code, date and start time, e.g. "ALN-2026-03-02-0800". */

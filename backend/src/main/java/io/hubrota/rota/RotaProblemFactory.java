@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * version as {@code previous}, so re-planning keeps published shifts where it can.
  */
 @Component
+@EnableConfigurationProperties(SolverProperties.class)
 public class RotaProblemFactory {
 
     private final ShiftRepository shifts;
@@ -64,11 +66,13 @@ public class RotaProblemFactory {
 
     private final ZoneId zone;
 
+    private final Settings settings;
+
     RotaProblemFactory(ShiftRepository shifts, AssignmentRepository assignments, ClinicianRepository clinicians,
             PracticeCommitmentRepository commitments, UnavailabilityRepository unavailabilities,
             PreferenceRepository preferences, RotaVersionRepository versions,
             PublishedAssignmentRepository publishedAssignments, HourWeightsProvider hourWeights,
-            @Value("${hubrota.timezone:Europe/London}") String timezone) {
+            SolverProperties solverProperties, @Value("${hubrota.timezone:Europe/London}") String timezone) {
         this.shifts = shifts;
         this.assignments = assignments;
         this.clinicians = clinicians;
@@ -79,6 +83,7 @@ public class RotaProblemFactory {
         this.publishedAssignments = publishedAssignments;
         this.hourWeights = hourWeights;
         this.zone = ZoneId.of(timezone);
+        this.settings = new Settings(null, null, null, solverProperties.constraintWeights());
     }
 
     @Transactional(readOnly = true)
@@ -121,7 +126,7 @@ public class RotaProblemFactory {
                 problemClinicians, rotaShifts.stream().map(RotaProblemFactory::shift).toList(),
                 bankHolidays.stream().sorted().toList(),
                 hourWeights.weights(hubIds, rota.getFirstDate(), rota.getLastDate()), pinned, previous,
-                new Settings(null, null, null));
+                settings);
     }
 
     /** The working copy of a rota as (clinician, shift) pairs. */

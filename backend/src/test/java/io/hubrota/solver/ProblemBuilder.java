@@ -114,7 +114,8 @@ public final class ProblemBuilder {
 
     public ProblemBuilder settings(Integer minRestMinutes, Integer maxConsecutiveWorkingDays,
             Integer weeklyRestMinutes) {
-        settings = new Settings(minRestMinutes, maxConsecutiveWorkingDays, weeklyRestMinutes);
+        settings = new Settings(minRestMinutes, maxConsecutiveWorkingDays, weeklyRestMinutes,
+                settings == null ? null : settings.constraintWeights());
         return this;
     }
 

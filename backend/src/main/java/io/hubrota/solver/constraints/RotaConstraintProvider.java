@@ -4,7 +4,6 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.coun
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.loadBalance;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConsecutiveSequences;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
@@ -14,8 +13,6 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.common.LoadBalance;
-import ai.timefold.solver.core.api.score.stream.common.Sequence;
-import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
 import io.hubrota.solver.constraints.justifications.CommitmentOverlapJustification;
 import io.hubrota.solver.constraints.justifications.ConsecutiveWorkingDaysJustification;
 import io.hubrota.solver.constraints.justifications.ContinuityJustification;
@@ -40,7 +37,6 @@ import io.hubrota.solver.domain.Post;
 import io.hubrota.solver.domain.Shift;
 import java.math.RoundingMode;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -229,32 +225,14 @@ public class RotaConstraintProvider implements ConstraintProvider {
     Constraint maximumConsecutiveWorkingDays(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(ClinicianDay.class)
                 .filter(WORKING)
-                .groupBy(ClinicianDay::getClinician, toConsecutiveSequences(ClinicianDay::getDayIndex))
-                // Only the runs over the limit go on: flattening every run re-inserts them all on each move.
-                .map((clinician, runs) -> clinician, RotaConstraintProvider::runsOverLimit)
+                .groupBy(ClinicianDay::getClinician, LongRunsCollector.INSTANCE)
                 .flattenLast(runs -> runs)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (clinician, run) -> MINUTES_PER_EXCESS_WORKING_DAY
-                        * (run.getCount() - clinician.rules().maxConsecutiveWorkingDays()))
+                        * (run.days() - clinician.rules().maxConsecutiveWorkingDays()))
                 .justifyWith((clinician, run, score) -> new ConsecutiveWorkingDaysJustification(clinician.id(),
-                        clinician.name(), run.getFirstItem().getDate(), run.getLastItem().getDate(), run.getCount(),
+                        clinician.name(), run.firstDate(), run.lastDate(), run.days(),
                         clinician.rules().maxConsecutiveWorkingDays()))
                 .asConstraint(MAXIMUM_CONSECUTIVE_WORKING_DAYS);
-    }
-
-    private static List<Sequence<ClinicianDay, Integer>> runsOverLimit(Clinician clinician,
-            SequenceChain<ClinicianDay, Integer> chain) {
-        int limit = clinician.rules().maxConsecutiveWorkingDays();
-        List<Sequence<ClinicianDay, Integer>> over = null;
-        for (Sequence<ClinicianDay, Integer> run : chain.getConsecutiveSequences()) {
-            // Day indexes in a run are consecutive and distinct, so this is run.getCount() without walking the run.
-            if (run.getLastItem().getDayIndex() - run.getFirstItem().getDayIndex() + 1 > limit) {
-                if (over == null) {
-                    over = new ArrayList<>(2);
-                }
-                over.add(run);
-            }
-        }
-        return over == null ? List.of() : over;
     }
 
     Constraint leaveOverlap(ConstraintFactory factory) {

@@ -36,6 +36,8 @@ final class WeeklyRestCollector
         /** Days of the clinician that can work in this window; the window goes when the last one does. */
         private int days;
         private WeeklyRestWindows.Shortfall shortfall;
+        /** Whether this window is counted in {@link Windows#violated}. */
+        private boolean violated;
 
         private Window(Clinician clinician, RestWindow window) {
             this.window = window;
@@ -49,6 +51,8 @@ final class WeeklyRestCollector
         private final Map<RestWindow, Window> byWindow = new HashMap<>();
         /** Windows changed since the last result; short, so a list beats a set. */
         private final List<Window> changed = new ArrayList<>();
+        /** Windows short of rest as last computed: when none (nearly always), no window needs to be looked at. */
+        private int violated;
         private Clinician clinician;
 
         private Runnable add(ClinicianDay day) {
@@ -80,6 +84,9 @@ final class WeeklyRestCollector
                 if (window.days == 0) {
                     byWindow.remove(window.window);
                     changed.remove(window);
+                    if (window.violated) {
+                        violated--;
+                    }
                 }
             }
         }
@@ -97,18 +104,23 @@ final class WeeklyRestCollector
             for (Window window : changed) {
                 window.shortfall = WeeklyRestWindows.shortfall(clinician, window.window, window.commitments,
                         window.shifts);
-            }
-            changed.clear();
-            List<WeeklyRestWindows.Shortfall> violated = null;
-            for (Window window : byWindow.values()) {
-                if (window.shortfall.minutesShort() > 0) {
-                    if (violated == null) {
-                        violated = new ArrayList<>(2);
-                    }
-                    violated.add(window.shortfall);
+                boolean isShort = window.shortfall.minutesShort() > 0;
+                if (isShort != window.violated) {
+                    window.violated = isShort;
+                    violated += isShort ? 1 : -1;
                 }
             }
-            return violated == null ? List.of() : violated;
+            changed.clear();
+            if (violated == 0) {
+                return List.of();
+            }
+            List<WeeklyRestWindows.Shortfall> shortfalls = new ArrayList<>(violated);
+            for (Window window : byWindow.values()) {
+                if (window.violated) {
+                    shortfalls.add(window.shortfall);
+                }
+            }
+            return shortfalls;
         }
     }
 

@@ -55,6 +55,17 @@ public class ClinicianDay {
         this.possiblePosts = possiblePosts;
     }
 
+    /** A copy of every field, the planning variable and the pin included, for {@link RotaSolutionCloner}. */
+    ClinicianDay copy() {
+        ClinicianDay copy = new ClinicianDay(id, clinician, date, week, day, commitments, possiblePosts);
+        copy.restWindows = restWindows;
+        copy.previousShiftId = previousShiftId;
+        copy.replanning = replanning;
+        copy.post = post;
+        copy.pinned = pinned;
+        return copy;
+    }
+
     @ValueRangeProvider
     public List<Post> getPossiblePosts() {
         return possiblePosts;

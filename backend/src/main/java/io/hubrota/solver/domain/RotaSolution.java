@@ -15,7 +15,7 @@ import java.util.List;
  * Soft: everything else. Constraint weights default to those in the constraint provider and can be changed per
  * problem through {@link #getConstraintWeightOverrides()}.
  */
-@PlanningSolution
+@PlanningSolution(solutionCloner = RotaSolutionCloner.class)
 public class RotaSolution {
 
     private ZoneId zone;
@@ -67,6 +67,21 @@ public class RotaSolution {
         this.weeks = weeks;
         this.preferences = preferences;
         this.clinicianDays = clinicianDays;
+    }
+
+    /**
+     * This solution with other planning entities: the facts (immutable once mapped) and the weight overrides are
+     * shared, the score is copied.
+     */
+    RotaSolution withClinicianDays(List<ClinicianDay> days) {
+        RotaSolution copy = new RotaSolution(zone, firstDate, lastDate, hubs, clinicians, shifts, posts, weeks,
+                preferences, days);
+        copy.workPatterns = workPatterns;
+        copy.shiftRequests = shiftRequests;
+        copy.coverWeights = coverWeights;
+        copy.constraintWeightOverrides = constraintWeightOverrides;
+        copy.score = score;
+        return copy;
     }
 
     public ZoneId getZone() {

@@ -64,10 +64,18 @@ public record ProblemDocument(
     public record Assignment(String clinicianId, String shiftId) {
     }
 
-    /** Rule settings; null fields take the defaults. */
+    /**
+     * Rule settings; null fields take the defaults. {@code constraintWeights} changes constraint weights by name
+     * (e.g. {@code "Travel minutes": "0hard/0medium/2soft"}; a zero weight switches a rule off).
+     */
     public record Settings(
             Integer minRestMinutes,
             Integer maxConsecutiveWorkingDays,
-            Integer weeklyRestMinutes) {
+            Integer weeklyRestMinutes,
+            Map<String, String> constraintWeights) {
+
+        public static Settings defaults() {
+            return new Settings(null, null, null, null);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.hubrota.solver.problem;
 
+import io.hubrota.solver.constraints.ConstraintWeights;
 import io.hubrota.solver.domain.Clinician;
 import io.hubrota.solver.domain.ClinicianDay;
 import io.hubrota.solver.domain.ClinicianPreference;
@@ -104,8 +105,12 @@ public final class ProblemMapper {
                         kind, shift, wish.date(), wish.hub(), wish.weight()));
             }
         }
-        return new RotaSolution(zone, document.firstDate(), document.lastDate(), List.copyOf(hubs.values()),
-                clinicians, shifts, posts, weeks, preferences, days);
+        RotaSolution solution = new RotaSolution(zone, document.firstDate(), document.lastDate(),
+                List.copyOf(hubs.values()), clinicians, shifts, posts, weeks, preferences, days);
+        solution.setConstraintWeightOverrides(ConstraintWeights.forProblem(solution, ConstraintWeights.parse(
+                document.settings() == null || document.settings().constraintWeights() == null
+                        ? Map.of() : document.settings().constraintWeights())));
+        return solution;
     }
 
     private static void requirePreferenceSubject(String clinicianId, PreferenceKind kind,

@@ -259,7 +259,10 @@ class WorkPatternConstraintsTests {
     @Nested
     class HubRotas {
 
-        /** The hub-rota mapper creates no work-pattern facts, so none of these rules can change a hub rota's score. */
+        /**
+         * The hub-rota mapper creates no work-pattern facts, so none of these rules can change a hub rota's score
+         * (which is why the mapper switches them off; here they run at their default weights to prove it).
+         */
         @Test
         void noWorkPatternRuleFiresWithoutItsFacts() {
             var problem = ProblemBuilder.horizon("2026-03-23", "2026-03-29").hub("h1", 3)
@@ -268,6 +271,7 @@ class WorkPatternConstraintsTests {
                     .shift("s2", "h1", "2026-03-28T08:00", "2026-03-28T14:00", line("GP", 2, 2))
                     .assign("A", "s1").assign("A", "s2");
             RotaSolution solution = ProblemMapper.toSolution(problem.build());
+            solution.setConstraintWeightOverrides(ConstraintWeightOverrides.none());
             List<Function<ConstraintFactory, Constraint>> rules = List.of(WorkPatternConstraints::maxShiftsPerType,
                     WorkPatternConstraints::totalMinutes, WorkPatternConstraints::minConsecutiveWorkingDays,
                     WorkPatternConstraints::minConsecutiveDaysOff, WorkPatternConstraints::maxWeekends,

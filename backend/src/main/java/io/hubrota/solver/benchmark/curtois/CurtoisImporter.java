@@ -1,7 +1,7 @@
 package io.hubrota.solver.benchmark.curtois;
 
-import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import io.hubrota.solver.constraints.ConstraintWeights;
 import io.hubrota.solver.constraints.RotaConstraintProvider;
 import io.hubrota.solver.constraints.WorkPatternConstraints;
 import io.hubrota.solver.domain.Clinician;
@@ -154,7 +154,7 @@ public final class CurtoisImporter {
         solution.setWorkPatterns(patterns);
         solution.setShiftRequests(requests);
         solution.setCoverWeights(coverWeights);
-        solution.setConstraintWeightOverrides(hubOnlyRulesOff());
+        solution.setConstraintWeightOverrides(ConstraintWeights.forProblem(solution, hubOnlyRulesOff()));
         return solution;
     }
 
@@ -198,14 +198,14 @@ public final class CurtoisImporter {
         }
     }
 
-    static ConstraintWeightOverrides<HardMediumSoftLongScore> hubOnlyRulesOff() {
+    static Map<String, HardMediumSoftLongScore> hubOnlyRulesOff() {
         Map<String, HardMediumSoftLongScore> weights = new HashMap<>();
         HUB_ONLY_CONSTRAINTS.forEach(name -> weights.put(name, HardMediumSoftLongScore.ZERO));
         // Search guidance only (hard 0 still means feasible): a minute short of MinTotalMinutes weighs 4, so one
         // missing 6-8 hour shift weighs about as much as a day's break of a run rule (1440). At weight 1 the search
         // settled for a shift short rather than pass through a broken run to give someone that shift.
         weights.put(WorkPatternConstraints.TOTAL_MINUTES, HardMediumSoftLongScore.ofHard(TOTAL_MINUTES_WEIGHT));
-        return ConstraintWeightOverrides.of(weights);
+        return weights;
     }
 
     private static Clinician clinician(CurtoisStaff member) {
