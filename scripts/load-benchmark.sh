@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load benchmark (not a test): 200 concurrent clinicians reading their published shifts, against the standalone
 # PostgreSQL on 127.0.0.1:5432. Needs the built jar (./mvnw -DskipTests package), wrk and python3.
+# Two loads, three runs each: 200 clinicians each reading about once a second, then 200 connections back to back.
 #   bash scripts/load-benchmark.sh [connections=200] [seconds=30]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -71,7 +72,17 @@ echo "$(wc -l <"$work/sessions.txt") sessions"
 path="/api/me/shifts?from=$monday&to=$(python3 -c "import datetime as t; print(t.date.fromisoformat('$monday') + t.timedelta(days=27))")"
 echo "wrk: $connections connections for ${seconds}s on GET $path, 3 runs"
 curl -sf -b "$(head -1 "$work/sessions.txt")" "$base$path" | head -c 300; echo
-for run in 1 2 3; do
-  SESSIONS_FILE="$work/sessions.txt" LOAD_PATH="$path" wrk -t2 -c"$connections" -d"${seconds}s" --latency \
-    -s scripts/load/me-shifts.lua "$base" | grep -E "Requests/sec|p50|errors"
+# Warm-up (JIT, connection pool), not reported.
+SESSIONS_FILE="$work/sessions.txt" LOAD_PATH="$path" wrk -t2 -c"$connections" -d10s \
+  -s scripts/load/me-shifts.lua "$base" >/dev/null
+for think in 1000 0; do
+  if [ "$think" = 0 ]; then
+    echo "== back to back (saturation: every connection sends its next request as soon as the last one answers)"
+  else
+    echo "== each clinician reads every ${think} ms on average (0.5-1.5x, random)"
+  fi
+  for run in 1 2 3; do
+    THINK_MS=$think SESSIONS_FILE="$work/sessions.txt" LOAD_PATH="$path" wrk -t2 -c"$connections" -d"${seconds}s" \
+      --latency -s scripts/load/me-shifts.lua "$base" | grep -E "Requests/sec|p50|errors"
+  done
 done

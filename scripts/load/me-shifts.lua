@@ -7,6 +7,15 @@ end
 local counter = 0
 local path = os.getenv("LOAD_PATH") or "/api/me/shifts"
 
+-- THINK_MS > 0: each connection is a clinician who waits 0.5 to 1.5 times THINK_MS between reads (a person, not a
+-- script); 0 (default): back to back, i.e. the server's saturation throughput.
+local think = tonumber(os.getenv("THINK_MS") or "0")
+if think > 0 then
+  delay = function()
+    return math.random(math.floor(think / 2), math.floor(think * 3 / 2))
+  end
+end
+
 request = function()
   counter = counter + 1
   local cookie = sessions[(counter % #sessions) + 1]

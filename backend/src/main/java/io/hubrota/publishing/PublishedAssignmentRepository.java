@@ -17,7 +17,9 @@ public interface PublishedAssignmentRepository extends JpaRepository<PublishedAs
             select pa from PublishedAssignment pa
               join fetch pa.shift s
               join fetch s.hub
+              join fetch pa.requirement
               join fetch pa.rotaVersion v
+              join fetch v.rota
             where pa.clinician.id = :clinicianId
               and s.end > :from and s.start < :to
               and v.number = (select max(v2.number) from RotaVersion v2 where v2.rota = v.rota)
