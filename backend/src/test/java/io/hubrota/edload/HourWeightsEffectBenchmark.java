@@ -84,9 +84,9 @@ class HourWeightsEffectBenchmark {
     void comparesFlatAndForecastWeights() {
         System.out.printf(Locale.ROOT, "%s demo from %s, %d weeks, %d s per solve, seeds %s, kept shares %s%n", SIZE,
                 MONDAY, WEEKS, LIMIT.toSeconds(), SEEDS, FRACTIONS);
-        System.out.println("| seed | kept | clinicians | high hours (weight >=) | arm | staffed min, high | staffed min,"
-                + " rest | high share | min cover, high | min cover, rest | medium, forecast weights | medium, flat"
-                + " weights | soft (own) |");
+        System.out.println("| seed | kept | clinicians | high hours (weight >=) | arm | staffed min, high"
+                + " | staffed min, rest | high share | min cover, high | min cover, rest | medium, forecast weights"
+                + " | medium, flat weights | soft (own) |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         List<Pair> pairs = new ArrayList<>();
         for (long seed : SEEDS) {
@@ -114,8 +114,8 @@ class HourWeightsEffectBenchmark {
         }
         System.out.println();
         System.out.println("Differences, ED forecast minus flat, per pair:");
-        System.out.println("| seed | kept | staffed min, high | staffed min, rest | high share (pp) | min cover high (pp)"
-                + " | min cover rest (pp) | medium, forecast weights | medium, flat weights |");
+        System.out.println("| seed | kept | staffed min, high | staffed min, rest | high share (pp)"
+                + " | min cover high (pp) | min cover rest (pp) | medium, forecast weights | medium, flat weights |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         for (Pair pair : pairs) {
             System.out.println(String.format(Locale.ROOT, "| %d | %.0f%% |", pair.seed(), pair.fraction() * 100)
@@ -290,7 +290,7 @@ class HourWeightsEffectBenchmark {
         return minutes;
     }
 
-    /** The solved assignments put on the posts (same ids) of the problem mapped with other hour weights, and scored. */
+    /** The solved assignments put on the same posts of the problem mapped with other hour weights, and scored. */
     private static HardMediumSoftLongScore rescore(RotaSolution solved, ProblemDocument problem) {
         RotaSolution other = ProblemMapper.toSolution(problem);
         Map<String, Post> posts = new LinkedHashMap<>();

@@ -109,8 +109,9 @@ public class RotaConstraintProvider implements ConstraintProvider {
 
     /**
      * Default soft weights. The soft unit is roughly "a minute of a preference-weight-1 wish": a desired-but-missing
-     * clinician-minute and a travel minute cost 1. Fairness: unfairness is in normalised minutes, ×5 makes an hour of
-     * imbalance weigh like an hour against a weight-5 preference. Continuity: each extra hub in a week costs an hour.
+     * clinician-minute (times its hour weight, 1 unless ED load weights are given) and a travel minute cost 1.
+     * Fairness: unfairness is in normalised minutes, ×5 makes an hour of imbalance weigh like an hour against a
+     * weight-5 preference. Continuity: each extra hub in a week costs an hour.
      * Stability: each changed clinician-day costs more than a 8-hour shift against a weight-10 wish, so re-planning
      * changes few days but a medium gap is still always filled.
      */
