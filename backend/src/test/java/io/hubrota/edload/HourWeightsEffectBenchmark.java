@@ -1,10 +1,14 @@
 package io.hubrota.edload;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
 import io.hubrota.demo.DemoEconomy;
 import io.hubrota.demo.DemoEconomyGenerator;
 import io.hubrota.demo.DemoProblems;
 import io.hubrota.solver.domain.ClinicianDay;
 import io.hubrota.solver.domain.Post;
+import io.hubrota.solver.domain.RotaSolution;
 import io.hubrota.solver.domain.Shift;
 import io.hubrota.solver.problem.ProblemDocument;
 import io.hubrota.solver.problem.ProblemDocument.HourWeight;
@@ -17,21 +21,39 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Do the ED load weights move scarce capacity toward the hours when the emergency hospital is busiest with
- * GP-treatable patients? Builds the S demo economy, removes 40% of its clinicians so not every session can be
- * staffed, and solves it twice for the same time: with flat hour weights and with {@link EdLoadWeights} from the
- * forecast of the demo ED series. Compares staffed clinician-minutes in high-weight (3 and above) out-of-hours hours.
- * Run: {@code ./mvnw -B -o -q -pl solver-config,backend test -Dbenchmark.excludedGroups=none -Dgroups=benchmark
- * -Dtest=HourWeightsEffectBenchmark} (docs/benchmarks.md "ED load weights move capacity").
+ * Do the ED load weights move scarce capacity toward the out-of-hours hours when the emergency hospital expects most
+ * GP-treatable patients? For each seed and each kept share of clinicians, builds the generated M economy
+ * (Northumberland) for {@code benchmark.weeks} weeks, keeps only that share of its clinicians (the same share of every
+ * role, drawn at random for the seed) so the solver must choose which sessions to staff, and solves it twice for the
+ * same time: with flat hour weights and with {@link EdLoadWeights} from the forecast of 8 demo ED weeks.
+ *
+ * <p>"High-weight hours" are the top quartile by weight of the local hours in which at least one hub session is open
+ * (ties at the threshold included; the threshold is printed). The measure is staffed clinician-minutes in those hours
+ * and in the rest, how much of the minimum staffing they get, and the medium score of both rotas scored under the
+ * forecast weights (and under flat weights), so the two arms are compared on the same scale.
+ *
+ * <p>Tagged {@code benchmark}: not run in CI. Run (about 12 minutes with the defaults):
+ * {@code ./mvnw -B -o -q -pl solver-config,backend test -Dskip.npm -Dskip.installnodenpm
+ * -Dbenchmark.excludedGroups=none -Dgroups=benchmark -Dtest=HourWeightsEffectBenchmark}; optional
+ * {@code -DargLine="-Dbenchmark.seconds=30 -Dbenchmark.seeds=1,2,3 -Dbenchmark.fractions=0.35,0.5,0.65,0.8
+ * -Dbenchmark.weeks=2"}. Results: docs/benchmarks.md "ED load weights move capacity".
  */
 @Tag("benchmark")
 class HourWeightsEffectBenchmark {
@@ -40,102 +62,246 @@ class HourWeightsEffectBenchmark {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 6, 8);
 
-    private static final long SEED = Long.getLong("benchmark.seed", 17);
+    private static final String SIZE = System.getProperty("benchmark.size", "M");
 
-    private static final String SIZE = System.getProperty("benchmark.size", "S");
+    private static final int WEEKS = Integer.getInteger("benchmark.weeks", 2);
 
-    private static final Duration LIMIT = Duration.ofSeconds(Long.getLong("benchmark.seconds", 20));
+    private static final Duration LIMIT = Duration.ofSeconds(Long.getLong("benchmark.seconds", 30));
 
-    private static final int HIGH_WEIGHT = 3;
+    private static final List<Long> SEEDS = Arrays.stream(System.getProperty("benchmark.seeds", "1,2,3").split(","))
+            .map(String::trim).map(Long::valueOf).toList();
+
+    private static final List<Double> FRACTIONS = Arrays.stream(
+            System.getProperty("benchmark.fractions", "0.35,0.5,0.65,0.8").split(","))
+            .map(String::trim).map(Double::valueOf).toList();
+
+    private static final OutOfHours OOH = new OutOfHours(
+            new EdLoadProperties.Ooh(LocalTime.of(18, 30), LocalTime.of(8, 0), true, true), LONDON);
+
+    private static final EdLoadProperties.Weights WEIGHT_SETTINGS = new EdLoadProperties.Weights(1.5, 5);
 
     @Test
     void comparesFlatAndForecastWeights() {
-        DemoEconomy economy = DemoEconomyGenerator.generate(SIZE, SEED, MONDAY);
-        ProblemDocument full = DemoProblems.toProblem(economy);
-        List<ProblemDocument.Clinician> kept = new ArrayList<>();
-        for (int i = 0; i < full.clinicians().size(); i++) {
-            // Drop two in every five, spread over roles as the generator lists them.
-            if (i % 5 >= 2) {
-                kept.add(full.clinicians().get(i));
+        System.out.printf(Locale.ROOT, "%s demo from %s, %d weeks, %d s per solve, seeds %s, kept shares %s%n", SIZE,
+                MONDAY, WEEKS, LIMIT.toSeconds(), SEEDS, FRACTIONS);
+        System.out.println("| seed | kept | clinicians | high hours (weight >=) | arm | staffed min, high"
+                + " | staffed min, rest | high share | min cover, high | min cover, rest | medium, forecast weights"
+                + " | medium, flat weights | soft (own) |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        List<Pair> pairs = new ArrayList<>();
+        for (long seed : SEEDS) {
+            DemoEconomy generated = DemoEconomyGenerator.generate(SIZE, seed, MONDAY);
+            ProblemDocument full = DemoProblems.toProblem(new DemoEconomy(generated.size(), generated.seed(),
+                    generated.firstDate(), WEEKS, generated.practices(), generated.hubs(), generated.clinicians(),
+                    generated.templates()));
+            List<HourWeight> weights = forecastWeights(seed, full);
+            HighHours high = HighHours.of(full, weights);
+            for (double fraction : FRACTIONS) {
+                List<ProblemDocument.Clinician> kept = keep(full.clinicians(), fraction, seed);
+                ProblemDocument flatProblem = with(full, kept, List.of());
+                ProblemDocument forecastProblem = with(full, kept, weights);
+                Measure flat = measure(TimedSolve.solve(ProblemMapper.toSolution(flatProblem), LIMIT).solution(),
+                        flatProblem, forecastProblem, high);
+                Measure forecast = measure(
+                        TimedSolve.solve(ProblemMapper.toSolution(forecastProblem), LIMIT).solution(), flatProblem,
+                        forecastProblem, high);
+                String label = String.format(Locale.ROOT, "| %d | %.0f%% | %d of %d | %d (>= %d) |", seed,
+                        fraction * 100, kept.size(), full.clinicians().size(), high.hours().size(), high.threshold());
+                System.out.println(label + flat.row("flat"));
+                System.out.println("| | | | |" + forecast.row("ED forecast"));
+                pairs.add(new Pair(seed, fraction, flat, forecast));
             }
         }
-        OutOfHours ooh = new OutOfHours(
-                new EdLoadProperties.Ooh(LocalTime.of(18, 30), LocalTime.of(8, 0), true, true), LONDON);
-        List<HourlyArrivals> history = EdLoadDemoGenerator.generate(SEED, MONDAY.minusWeeks(8), MONDAY, LONDON, 0.13);
-        List<EdLoadForecaster.ForecastHour> forecast = new EdLoadForecaster(LONDON, 8, 0.13)
-            .forecast(history, MONDAY, full.firstDate(), full.lastDate()).hours();
-        List<HourWeight> weights = EdLoadWeights.weights(forecast, ooh, new EdLoadProperties.Weights(1.5, 5));
-        Map<LocalDateTime, Integer> weightByHour = weights.stream()
-            .collect(Collectors.toMap(HourWeight::hourStart, HourWeight::weight));
-
-        Measure flat = solve(withWeights(full, kept, List.of()), weightByHour);
-        Measure weighted = solve(withWeights(full, kept, weights), weightByHour);
-
-        System.out.printf(Locale.ROOT, "%s demo (seed %d, from %s): %d of %d clinicians kept, %d shifts, %.0f s each%n",
-                SIZE, SEED, MONDAY, kept.size(), full.clinicians().size(), full.shifts().size(), (double) LIMIT.toSeconds());
-        System.out.println("| hour weights | staffed clinician-minutes | in OOH hours | in high-weight (>= "
-                + HIGH_WEIGHT + ") OOH hours | unfilled minimum clinician-minutes, high-weight OOH | unfilled, all |"
-                + " score (own weights) |");
-        System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
-        System.out.println(flat.row("flat (all 1)"));
-        System.out.println(weighted.row("ED forecast (k 1.5, max 5)"));
-        System.out.printf(Locale.ROOT, "high-weight hours in the week: %d; weight histogram: %s%n",
-                weights.stream().filter(w -> w.weight() >= HIGH_WEIGHT).count(),
-                weights.stream().collect(Collectors.groupingBy(HourWeight::weight, java.util.TreeMap::new,
-                        Collectors.counting())));
+        System.out.println();
+        System.out.println("Differences, ED forecast minus flat, per pair:");
+        System.out.println("| seed | kept | staffed min, high | staffed min, rest | high share (pp)"
+                + " | min cover high (pp) | min cover rest (pp) | medium, forecast weights | medium, flat weights |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        for (Pair pair : pairs) {
+            System.out.println(String.format(Locale.ROOT, "| %d | %.0f%% |", pair.seed(), pair.fraction() * 100)
+                    + pair.differenceRow());
+        }
+        System.out.println("| median | |" + Pair.medianRow(pairs));
+        System.out.printf(Locale.ROOT, "pairs where the forecast arm staffs more high-weight minutes: %d of %d%n",
+                pairs.stream().filter(pair -> pair.forecast().staffedHigh() > pair.flat().staffedHigh()).count(),
+                pairs.size());
     }
 
-    private static ProblemDocument withWeights(ProblemDocument doc, List<ProblemDocument.Clinician> clinicians,
+    /** Weights from an 8-week forecast of the demo ED series, trained up to the rota's first Monday. */
+    private static List<HourWeight> forecastWeights(long seed, ProblemDocument problem) {
+        List<HourlyArrivals> history = EdLoadDemoGenerator.generate(seed, MONDAY.minusWeeks(8), MONDAY, LONDON, 0.13);
+        List<EdLoadForecaster.ForecastHour> forecast = new EdLoadForecaster(LONDON, 8, 0.13)
+                .forecast(history, MONDAY, problem.firstDate(), problem.lastDate()).hours();
+        return EdLoadWeights.weights(forecast, OOH, WEIGHT_SETTINGS);
+    }
+
+    /** The same share of every role, drawn at random for the seed, in the generator's order. */
+    private static List<ProblemDocument.Clinician> keep(List<ProblemDocument.Clinician> clinicians, double fraction,
+            long seed) {
+        Map<String, List<ProblemDocument.Clinician>> byRole = clinicians.stream()
+                .collect(Collectors.groupingBy(ProblemDocument.Clinician::role, TreeMap::new, Collectors.toList()));
+        Set<String> kept = new TreeSet<>();
+        Random random = new Random(seed);
+        for (List<ProblemDocument.Clinician> role : byRole.values()) {
+            List<ProblemDocument.Clinician> shuffled = new ArrayList<>(role);
+            Collections.shuffle(shuffled, random);
+            int count = Math.max(1, (int) Math.round(fraction * role.size()));
+            shuffled.subList(0, count).forEach(clinician -> kept.add(clinician.id()));
+        }
+        return clinicians.stream().filter(clinician -> kept.contains(clinician.id())).toList();
+    }
+
+    private static ProblemDocument with(ProblemDocument doc, List<ProblemDocument.Clinician> clinicians,
             List<HourWeight> weights) {
         return new ProblemDocument(doc.timezone(), doc.firstDate(), doc.lastDate(), doc.hubs(), clinicians,
                 doc.shifts(), doc.bankHolidays(), weights, doc.pinned(), doc.previous(), doc.settings());
     }
 
-    private record Measure(long all, long ooh, long highWeight, long unmetHighWeight, long unmetAll, String score) {
+    /** The top quartile by weight of the local hours in which some hub session is open. */
+    private record HighHours(Set<LocalDateTime> hours, int threshold) {
 
-        String row(String name) {
-            return String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %s |", name, all, ooh, highWeight,
-                    unmetHighWeight, unmetAll, score);
+        static HighHours of(ProblemDocument problem, List<HourWeight> weights) {
+            Map<LocalDateTime, Integer> weightByHour = weights.stream()
+                    .collect(Collectors.toMap(HourWeight::hourStart, HourWeight::weight));
+            Set<LocalDateTime> open = new TreeSet<>();
+            for (ProblemDocument.Shift shift : problem.shifts()) {
+                for (LocalDateTime minute = shift.start(); minute.isBefore(shift.end());
+                        minute = minute.plusMinutes(1)) {
+                    open.add(minute.truncatedTo(ChronoUnit.HOURS));
+                }
+            }
+            List<Integer> sorted = open.stream().map(hour -> weightByHour.getOrDefault(hour, 1))
+                    .sorted(Collections.reverseOrder()).toList();
+            int threshold = Math.max(2, sorted.get((sorted.size() - 1) / 4));
+            Set<LocalDateTime> high = open.stream()
+                    .filter(hour -> weightByHour.getOrDefault(hour, 1) >= threshold)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            return new HighHours(high, threshold);
+        }
+
+        boolean contains(LocalDateTime minute) {
+            return hours.contains(minute.truncatedTo(ChronoUnit.HOURS));
         }
     }
 
-    private static Measure solve(ProblemDocument doc, Map<LocalDateTime, Integer> weightByHour) {
-        OutOfHours ooh = new OutOfHours(
-                new EdLoadProperties.Ooh(LocalTime.of(18, 30), LocalTime.of(8, 0), true, true), LONDON);
-        TimedSolve.Result result = TimedSolve.solve(ProblemMapper.toSolution(doc), LIMIT);
-        long all = 0;
-        long inOoh = 0;
-        long high = 0;
+    private record Measure(long staffedHigh, long staffedRest, long minimumMetHigh, long minimumHigh,
+            long minimumMetRest, long minimumRest, long mediumForecast, long mediumFlat, long soft) {
+
+        double highShare() {
+            return (double) staffedHigh / Math.max(1, staffedHigh + staffedRest);
+        }
+
+        double coverHigh() {
+            return (double) minimumMetHigh / Math.max(1, minimumHigh);
+        }
+
+        double coverRest() {
+            return (double) minimumMetRest / Math.max(1, minimumRest);
+        }
+
+        String row(String arm) {
+            return String.format(Locale.ROOT, " %s | %,d | %,d | %.1f%% | %.1f%% | %.1f%% | %,d | %,d | %,d |", arm,
+                    staffedHigh, staffedRest, 100 * highShare(), 100 * coverHigh(), 100 * coverRest(),
+                    mediumForecast, mediumFlat, soft);
+        }
+    }
+
+    private record Pair(long seed, double fraction, Measure flat, Measure forecast) {
+
+        private static final List<Function<Pair, Double>> DIFFERENCES = List.of(
+                pair -> (double) (pair.forecast.staffedHigh() - pair.flat.staffedHigh()),
+                pair -> (double) (pair.forecast.staffedRest() - pair.flat.staffedRest()),
+                pair -> 100 * (pair.forecast.highShare() - pair.flat.highShare()),
+                pair -> 100 * (pair.forecast.coverHigh() - pair.flat.coverHigh()),
+                pair -> 100 * (pair.forecast.coverRest() - pair.flat.coverRest()),
+                pair -> (double) (pair.forecast.mediumForecast() - pair.flat.mediumForecast()),
+                pair -> (double) (pair.forecast.mediumFlat() - pair.flat.mediumFlat()));
+
+        String differenceRow() {
+            return format(DIFFERENCES.stream().map(difference -> difference.apply(this)).toList());
+        }
+
+        static String medianRow(List<Pair> pairs) {
+            return format(DIFFERENCES.stream().map(difference -> median(pairs.stream().map(difference).toList()))
+                    .toList());
+        }
+
+        private static double median(List<Double> values) {
+            List<Double> sorted = values.stream().sorted().toList();
+            int n = sorted.size();
+            return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+        }
+
+        private static String format(List<Double> values) {
+            return String.format(Locale.ROOT, " %+,.0f | %+,.0f | %+.1f | %+.1f | %+.1f | %+,.0f | %+,.0f |",
+                    values.toArray());
+        }
+    }
+
+    /**
+     * Staffed and minimum-met clinician-minutes by local minute, and the medium score of the same assignments under
+     * both weightings (the solver's own score, not a re-implementation of it).
+     */
+    private static Measure measure(RotaSolution solved, ProblemDocument flatProblem, ProblemDocument forecastProblem,
+            HighHours high) {
         Map<Post, Long> assigned = new HashMap<>();
-        for (ClinicianDay day : result.solution().getClinicianDays()) {
+        long staffedHigh = 0;
+        long staffedRest = 0;
+        for (ClinicianDay day : solved.getClinicianDays()) {
             if (day.getPost() == null) {
                 continue;
             }
             assigned.merge(day.getPost(), 1L, Long::sum);
             Shift shift = day.getPost().shift();
-            for (LocalDateTime minute = shift.start(); minute.isBefore(shift.end()); minute = minute.plusMinutes(1)) {
-                all++;
-                if (ooh.outOfHoursMinutes(minute, minute.plusMinutes(1)) > 0) {
-                    inOoh++;
-                    if (weightByHour.getOrDefault(minute.truncatedTo(ChronoUnit.HOURS), 1) >= HIGH_WEIGHT) {
-                        high++;
-                    }
-                }
+            long inHigh = highMinutes(shift, high);
+            staffedHigh += inHigh;
+            staffedRest += localMinutes(shift) - inHigh;
+        }
+        long metHigh = 0;
+        long needHigh = 0;
+        long metRest = 0;
+        long needRest = 0;
+        for (Post post : solved.getPosts()) {
+            long met = Math.min(post.min(), assigned.getOrDefault(post, 0L));
+            long inHigh = highMinutes(post.shift(), high);
+            long rest = localMinutes(post.shift()) - inHigh;
+            metHigh += met * inHigh;
+            needHigh += post.min() * inHigh;
+            metRest += met * rest;
+            needRest += post.min() * rest;
+        }
+        HardMediumSoftLongScore underForecast = rescore(solved, forecastProblem);
+        HardMediumSoftLongScore underFlat = rescore(solved, flatProblem);
+        return new Measure(staffedHigh, staffedRest, metHigh, needHigh, metRest, needRest,
+                underForecast.mediumScore(), underFlat.mediumScore(), solved.getScore().softScore());
+    }
+
+    private static long localMinutes(Shift shift) {
+        return ChronoUnit.MINUTES.between(shift.start(), shift.end());
+    }
+
+    private static long highMinutes(Shift shift, HighHours high) {
+        long minutes = 0;
+        for (LocalDateTime minute = shift.start(); minute.isBefore(shift.end()); minute = minute.plusMinutes(1)) {
+            if (high.contains(minute)) {
+                minutes++;
             }
         }
-        long unmetHigh = 0;
-        long unmetAll = 0;
-        for (Post post : result.solution().getPosts()) {
-            long missing = Math.max(0, post.min() - assigned.getOrDefault(post, 0L));
-            Shift shift = post.shift();
-            for (LocalDateTime minute = shift.start(); minute.isBefore(shift.end()); minute = minute.plusMinutes(1)) {
-                unmetAll += missing;
-                if (ooh.outOfHoursMinutes(minute, minute.plusMinutes(1)) > 0
-                        && weightByHour.getOrDefault(minute.truncatedTo(ChronoUnit.HOURS), 1) >= HIGH_WEIGHT) {
-                    unmetHigh += missing;
-                }
-            }
+        return minutes;
+    }
+
+    /** The solved assignments put on the same posts of the problem mapped with other hour weights, and scored. */
+    private static HardMediumSoftLongScore rescore(RotaSolution solved, ProblemDocument problem) {
+        RotaSolution other = ProblemMapper.toSolution(problem);
+        Map<String, Post> posts = new LinkedHashMap<>();
+        other.getPosts().forEach(post -> posts.put(post.id(), post));
+        Map<String, ClinicianDay> days = new HashMap<>();
+        other.getClinicianDays().forEach(day -> days.put(day.getId(), day));
+        for (ClinicianDay day : solved.getClinicianDays()) {
+            days.get(day.getId()).setPost(day.getPost() == null ? null : posts.get(day.getPost().id()));
         }
-        return new Measure(all, inOoh, high, unmetHigh, unmetAll, result.score().toString());
+        SolutionManager<RotaSolution, HardMediumSoftLongScore> manager = SolutionManager.create(
+                SolverFactory.<RotaSolution>create(TimedSolve.config(LIMIT)));
+        return manager.update(other);
     }
 }

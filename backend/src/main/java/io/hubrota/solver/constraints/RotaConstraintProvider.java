@@ -45,7 +45,10 @@ import java.util.function.Predicate;
 
 /**
  * The rota rules of DESIGN §4. Score levels: hard = legality and safety, in minutes of violation; medium = minimum
- * cover, in clinician-minutes weighted by ED load; soft = quality. Every default weight below can be changed per
+ * cover, in clinician-minutes weighted by ED load; soft = quality. "Hour-weighted" minutes
+ * ({@link Shift#weightedMinutes}) count each real minute of a shift by its local hour's weight (the problem's hour
+ * weights, default 1), so all three cover constraints (unmet minimum, no GP, desired staffing) steer scarce capacity
+ * towards the heavily weighted hours. Every default weight below can be changed per
  * problem with {@code RotaSolution.constraintWeightOverrides}, keyed by the constraint names (a zero weight switches a
  * constraint off).
  *
@@ -62,8 +65,9 @@ import java.util.function.Predicate;
  * <tr><td>Hub rooms</td><td>1 hard</td><td>clinicians over the rooms × minutes</td></tr>
  * <tr><td>Travel beyond maximum</td><td>1 hard</td><td>travel minutes over the maximum</td></tr>
  * <tr><td>Unmet minimum requirement</td><td>1 medium</td><td>missing clinicians × hour-weighted shift minutes</td></tr>
- * <tr><td>Hub open without a GP</td><td>1 medium</td><td>shift minutes</td></tr>
- * <tr><td>Desired staffing above minimum</td><td>1 soft</td><td>missing clinicians (above min) × minutes</td></tr>
+ * <tr><td>Hub open without a GP</td><td>1 medium</td><td>hour-weighted shift minutes</td></tr>
+ * <tr><td>Desired staffing above minimum</td><td>1 soft</td><td>missing clinicians (above min) × hour-weighted shift
+ * minutes</td></tr>
  * <tr><td>Fairness of unsocial minutes</td><td>5 soft</td><td>unfairness of unsocial minutes per 37.5 h</td></tr>
  * <tr><td>Preferences</td><td>1 soft</td><td>preference weight (1..10) × minutes</td></tr>
  * <tr><td>Travel minutes</td><td>1 soft</td><td>travel minutes</td></tr>
@@ -101,8 +105,9 @@ public class RotaConstraintProvider implements ConstraintProvider {
 
     /**
      * Default soft weights. The soft unit is roughly "a minute of a preference-weight-1 wish": a desired-but-missing
-     * clinician-minute and a travel minute cost 1. Fairness: unfairness is in normalised minutes, ×5 makes an hour of
-     * imbalance weigh like an hour against a weight-5 preference. Continuity: each extra hub in a week costs an hour.
+     * clinician-minute (times its hour weight, 1 unless ED load weights are given) and a travel minute cost 1.
+     * Fairness: unfairness is in normalised minutes, ×5 makes an hour of imbalance weigh like an hour against a
+     * weight-5 preference. Continuity: each extra hub in a week costs an hour.
      * Stability: each changed clinician-day costs more than a 8-hour shift against a weight-10 wish, so re-planning
      * changes few days but a medium gap is still always filled.
      */
@@ -289,13 +294,14 @@ public class RotaConstraintProvider implements ConstraintProvider {
     }
 
     Constraint hubOpenWithoutGp(ConstraintFactory factory) {
-        // Per shift rather than per instant: a shift that needs a GP and has none is penalised for its whole length,
-        // even if a GP on another overlapping shift of the same hub could be asked. Simple and easy to explain.
+        // Per shift rather than per instant: a shift that needs a GP and has none is penalised for its whole
+        // (hour-weighted) length, even if a GP on another overlapping shift of the same hub could be asked. Simple
+        // and easy to explain.
         return factory.forEach(Shift.class)
                 .filter(Shift::needsGp)
                 .ifNotExists(ClinicianDay.class, equal(shift -> shift, ClinicianDay::getShift),
                         filtering((shift, day) -> day.getClinician().isGp()))
-                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, Shift::minutes)
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, Shift::weightedMinutes)
                 .justifyWith((shift, score) -> new HubWithoutGpJustification(shift.id(), shift.hub().name(),
                         shift.start(), shift.end()))
                 .asConstraint(HUB_OPEN_WITHOUT_A_GP);
@@ -310,7 +316,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .complement(Post.class, NONE_ASSIGNED)
                 .filter((post, assigned) -> post.desired() > Math.max(assigned, post.min()))
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (post, assigned) ->
-                        (post.desired() - Math.max(assigned, post.min())) * post.shift().minutes())
+                        (post.desired() - Math.max(assigned, post.min())) * post.shift().weightedMinutes())
                 .justifyWith((post, assigned, score) -> new DesiredStaffingJustification(post.shift().id(),
                         post.shift().hub().name(), post.shift().start(), post.role(), post.desired(), assigned))
                 .asConstraint(DESIRED_STAFFING);

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import io.hubrota.solver.ProblemBuilder;
+import io.hubrota.solver.constraints.justifications.DesiredStaffingJustification;
 import io.hubrota.solver.constraints.justifications.HoursGuaranteeJustification;
+import io.hubrota.solver.constraints.justifications.HubWithoutGpJustification;
 import io.hubrota.solver.constraints.justifications.RestBetweenDaysJustification;
 import io.hubrota.solver.constraints.justifications.UnmetMinimumJustification;
 import io.hubrota.solver.domain.ClinicianDay;
@@ -550,6 +552,35 @@ class RotaConstraintProviderTests {
         }
 
         @Test
+        void anHourOfWeightThreeCostsThreeTimesAnHourOfWeightOne() {
+            var plain = springWeek()
+                    .shift("s", "h1", "2026-03-24T19:00", "2026-03-24T20:00", line(GP, 1, 1));
+            var weighted = springWeek().hourWeight("2026-03-24T19:00", 3)
+                    .shift("s", "h1", "2026-03-24T19:00", "2026-03-24T20:00", line(GP, 1, 1));
+            verifier.verifyThat(RotaConstraintProvider::hubOpenWithoutGp).givenSolution(solve(plain))
+                    .penalizesBy(60);
+            verifier.verifyThat(RotaConstraintProvider::hubOpenWithoutGp).givenSolution(solve(weighted))
+                    .penalizesBy(180);
+        }
+
+        @Test
+        void aShiftSpanningHoursOfDifferentWeightsSumsThemAndStillReadsPlainly() {
+            var problem = springWeek().clinician("n", NURSE, 2250)
+                    .hourWeight("2026-03-24T18:00", 2).hourWeight("2026-03-24T20:00", 5)
+                    .shift("s", "h1", "2026-03-24T18:30", "2026-03-24T21:00", line(GP, 1, 1), line(NURSE, 1, 1))
+                    .assign("n", "s");
+            // 30 × 2 + 60 × 1 (19:00, no weight given) + 60 × 5
+            var expected = new HubWithoutGpJustification("s", "Hub h1", LocalDateTime.parse("2026-03-24T18:30"),
+                    LocalDateTime.parse("2026-03-24T21:00"));
+            verifier.verifyThat(RotaConstraintProvider::hubOpenWithoutGp).givenSolution(solve(problem))
+                    .penalizesBy(420);
+            verifier.verifyThat(RotaConstraintProvider::hubOpenWithoutGp).givenSolution(solve(problem))
+                    .justifiesWith(expected);
+            assertThat(expected.description())
+                    .isEqualTo("s at Hub h1 from 2026-03-24T18:30 to 2026-03-24T21:00 has no GP");
+        }
+
+        @Test
         void shiftsNotNeedingAGpAreIgnored() {
             var problem = springWeek()
                     .shift("s", "h1", "2026-03-24T08:00", "2026-03-24T12:00", line(GP, 0, 1), line(NURSE, 1, 1));
@@ -569,6 +600,34 @@ class RotaConstraintProviderTests {
                     .assign("a", "s");
             verifier.verifyThat(RotaConstraintProvider::desiredStaffing).givenSolution(solve(problem))
                     .penalizesBy(2 * 240 + 2 * 240);
+        }
+
+        @Test
+        void anHourOfWeightThreeCostsThreeTimesAnHourOfWeightOne() {
+            var plain = springWeek().clinician("a", GP, 2250)
+                    .shift("s", "h1", "2026-03-28T10:00", "2026-03-28T11:00", line(GP, 1, 2))
+                    .assign("a", "s");
+            var weighted = springWeek().clinician("a", GP, 2250).hourWeight("2026-03-28T10:00", 3)
+                    .shift("s", "h1", "2026-03-28T10:00", "2026-03-28T11:00", line(GP, 1, 2))
+                    .assign("a", "s");
+            verifier.verifyThat(RotaConstraintProvider::desiredStaffing).givenSolution(solve(plain))
+                    .penalizesBy(60);
+            verifier.verifyThat(RotaConstraintProvider::desiredStaffing).givenSolution(solve(weighted))
+                    .penalizesBy(180);
+        }
+
+        @Test
+        void aShortfallSpanningHoursOfDifferentWeightsSumsThem() {
+            var problem = springWeek().clinician("a", GP, 2250)
+                    .hourWeight("2026-03-24T18:00", 4).hourWeight("2026-03-24T19:00", 2)
+                    .shift("s", "h1", "2026-03-24T18:30", "2026-03-24T20:30", line(GP, 1, 3))
+                    .assign("a", "s");
+            // 2 missing above the minimum × (30 × 4 + 60 × 2 + 30 × 1)
+            verifier.verifyThat(RotaConstraintProvider::desiredStaffing).givenSolution(solve(problem))
+                    .penalizesBy(2 * 270);
+            verifier.verifyThat(RotaConstraintProvider::desiredStaffing).givenSolution(solve(problem))
+                    .justifiesWith(new DesiredStaffingJustification("s", "Hub h1",
+                            LocalDateTime.parse("2026-03-24T18:30"), GP, 3, 1));
         }
 
         @Test
