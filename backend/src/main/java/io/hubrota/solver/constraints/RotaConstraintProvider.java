@@ -328,10 +328,13 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .groupBy(ClinicianDay::getClinician, sumLong(ClinicianDay::getUnsocialMinutes))
                 .groupBy(loadBalance((clinician, minutes) -> clinician,
                         RotaConstraintProvider::normalisedUnsocialMinutes))
-                .filter(balance -> balance.unfairness().signum() > 0)
-                .penalizeLong(FAIRNESS_WEIGHT, RotaConstraintProvider::roundedUnfairness)
-                .justifyWith((balance, score) -> new UnsocialHoursFairnessJustification(byClinicianId(balance),
-                        balance.unfairness()))
+                // The unfairness (a BigDecimal square root) is computed once per change, not in a filter and again
+                // in the penalty.
+                .map(balance -> balance, RotaConstraintProvider::roundedUnfairness)
+                .filter((balance, unfairness) -> unfairness > 0)
+                .penalizeLong(FAIRNESS_WEIGHT, (balance, unfairness) -> unfairness)
+                .justifyWith((balance, unfairness, score) -> new UnsocialHoursFairnessJustification(
+                        byClinicianId(balance), balance.unfairness()))
                 .asConstraint(UNSOCIAL_HOURS_FAIRNESS);
     }
 
