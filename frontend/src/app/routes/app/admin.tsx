@@ -1,10 +1,10 @@
 import { Tabs } from '@mantine/core';
 import { ContentLayout } from '@/components/layouts';
 import { CsvImport } from '@/features/admin/components/csv-import';
+import { PracticesPanel } from '@/features/admin/components/practices-panel';
 import {
   CliniciansTable,
   HubsTable,
-  PracticesTable,
   TemplatesTable,
   UsersTable,
 } from '@/features/admin/components/directory-tables';
@@ -25,7 +25,7 @@ export function AdminRoute() {
           <CliniciansTable />
         </Tabs.Panel>
         <Tabs.Panel value="practices" pt="md">
-          <PracticesTable />
+          <PracticesPanel />
         </Tabs.Panel>
         <Tabs.Panel value="hubs" pt="md">
           <HubsTable />

@@ -3,7 +3,6 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 import { useClinicians } from '@/api/directory/get-clinicians';
 import { useHubs } from '@/api/directory/get-hubs';
-import { usePractices } from '@/api/directory/get-practices';
 import { formatMinutes, formatTime } from '@/utils/format';
 import { useHubTemplates } from '../api/get-hub-templates';
 import { useUsers } from '../api/get-users';
@@ -38,23 +37,6 @@ function DataTable({ caption, headers, minWidth, children }: { caption: string; 
 }
 
 const titleCase = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replaceAll('_', ' ');
-
-export function PracticesTable() {
-  const practices = usePractices();
-  if (practices.isPending) return <Loading />;
-  return (
-    <DataTable caption="Practices" headers={['Code', 'Name', 'Locality', 'List size']} minWidth={520}>
-      {practices.data?.map((practice) => (
-        <Table.Tr key={practice.id}>
-          <Table.Td>{practice.code}</Table.Td>
-          <Table.Td>{practice.name}</Table.Td>
-          <Table.Td>{practice.locality}</Table.Td>
-          <Table.Td>{practice.listSize.toLocaleString('en-GB')}</Table.Td>
-        </Table.Tr>
-      ))}
-    </DataTable>
-  );
-}
 
 export function HubsTable() {
   const hubs = useHubs();
