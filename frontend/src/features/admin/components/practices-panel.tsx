@@ -1,32 +1,29 @@
 import { Button, Group, Modal, Stack, Table } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { getPracticesQueryOptions, usePractices } from '@/api/directory/get-practices';
 import type { Practice } from '@/api/types';
 import { useDeletePractice } from '../api/delete-practice';
 import { ConfirmDeleteModal } from './confirm-delete-modal';
 import { DataTable, Loading, RowActions } from './data-table';
 import { PracticeForm } from './practice-form';
+import { findById, useRecordDialogs } from './use-record-dialogs';
 
 export function PracticesPanel() {
   const practices = usePractices();
   const queryClient = useQueryClient();
-  const [editing, setEditing] = useState<Practice | 'new'>();
-  const [deleting, setDeleting] = useState<Practice>();
-  const closeDelete = () => {
-    setDeleting(undefined);
-    deletePractice.reset();
-  };
-  const deletePractice = useDeletePractice({ mutationConfig: { onSuccess: closeDelete } });
-  const reload = async (practiceId: number) =>
-    (await queryClient.fetchQuery({ ...getPracticesQueryOptions(), staleTime: 0 })).find((practice) => practice.id === practiceId);
+  const deletePractice = useDeletePractice({ mutationConfig: { onSuccess: () => dialogs.closeDelete() } });
+  const dialogs = useRecordDialogs<Practice>({
+    fetchOne: findById(() => queryClient.fetchQuery({ ...getPracticesQueryOptions(), staleTime: 0 })),
+    resetDelete: deletePractice.reset,
+  });
+  const { deleting } = dialogs;
 
   if (practices.isPending) return <Loading />;
   return (
     <Stack gap="sm">
       <Group>
-        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')}>
+        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={dialogs.startAdd}>
           Add practice
         </Button>
       </Group>
@@ -37,37 +34,26 @@ export function PracticesPanel() {
             <Table.Td>{practice.name}</Table.Td>
             <Table.Td>{practice.locality}</Table.Td>
             <Table.Td>{practice.listSize.toLocaleString('en-GB')}</Table.Td>
-            <RowActions name={practice.name} onEdit={() => setEditing(practice)} onDelete={() => setDeleting(practice)} />
+            <RowActions name={practice.name} onEdit={() => dialogs.startEdit(practice)} onDelete={() => dialogs.startDelete(practice)} />
           </Table.Tr>
         ))}
       </DataTable>
       <Modal
-        opened={editing !== undefined}
-        onClose={() => setEditing(undefined)}
-        title={editing === 'new' ? 'Add practice' : `Edit ${editing?.name ?? 'practice'}`}
+        opened={dialogs.isEditOpen}
+        onClose={dialogs.closeEdit}
+        title={dialogs.editing ? `Edit ${dialogs.editing.name}` : 'Add practice'}
         closeButtonProps={{ 'aria-label': 'Close' }}
         size="lg"
       >
-        {editing !== undefined && (
-          <PracticeForm
-            practice={editing === 'new' ? undefined : editing}
-            reload={() => reload(editing === 'new' ? -1 : editing.id)}
-            onDone={() => setEditing(undefined)}
-          />
-        )}
+        <PracticeForm practice={dialogs.editing} reload={dialogs.reloadEditing} onDone={dialogs.closeEdit} />
       </Modal>
       <ConfirmDeleteModal
         what={deleting && `practice ${deleting.code} ${deleting.name}`}
         onConfirm={() => deleting && deletePractice.mutate({ practiceId: deleting.id, version: deleting.version })}
-        onClose={closeDelete}
+        onClose={dialogs.closeDelete}
         deleting={deletePractice.isPending}
         error={deletePractice.error}
-        onReload={async () => {
-          const fresh = deleting && (await reload(deleting.id));
-          deletePractice.reset();
-          if (fresh) setDeleting(fresh);
-          else closeDelete();
-        }}
+        onReload={dialogs.reloadDeleting}
       />
     </Stack>
   );
