@@ -11,7 +11,7 @@ export const MIN_PASSWORD_LENGTH = 12;
 
 export const password = z
   .string()
-  .min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`)
+  .min(MIN_PASSWORD_LENGTH, `The password must have at least ${MIN_PASSWORD_LENGTH} characters`)
   .max(128, 'At most 128 characters')
   .refine((value) => value.trim().length > 0, 'Enter a password');
 

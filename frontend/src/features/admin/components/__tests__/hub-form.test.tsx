@@ -8,10 +8,13 @@ import { server } from '@/testing/mocks/server';
 import { testUsers } from '@/testing/mocks/test-users';
 import { renderApp } from '@/testing/test-utils';
 
+// Filling a whole form in jsdom takes several seconds on a busy machine.
+vi.setConfig({ testTimeout: 20_000 });
+
 async function openTab(name: string) {
   signInForTest(testUsers.admin);
   renderApp('/admin');
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   await user.click(await screen.findByRole('tab', { name }));
   return user;
 }
@@ -117,4 +120,4 @@ test('a session needs its desired number at least its minimum, and a new one is 
     hubId: '1',
     body: { weekday: 'TUESDAY', start: '18:30', end: '20:00', requirements: [{ role: 'GP', skills: [], min: 2, desired: 3 }] },
   });
-}, 20_000);
+});

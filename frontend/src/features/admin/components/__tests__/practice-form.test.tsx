@@ -7,10 +7,13 @@ import { server } from '@/testing/mocks/server';
 import { testUsers } from '@/testing/mocks/test-users';
 import { renderApp } from '@/testing/test-utils';
 
+// Filling a whole form in jsdom takes several seconds on a busy machine.
+vi.setConfig({ testTimeout: 20_000 });
+
 async function openPracticesTab() {
   signInForTest(testUsers.admin);
   renderApp('/admin');
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   await user.click(await screen.findByRole('tab', { name: 'Practices' }));
   await screen.findByRole('table', { name: 'Practices' });
   return user;
