@@ -45,8 +45,7 @@ const periodOf = ({ validFrom, validTo }: { validFrom?: string; validTo?: string
 /** A clinician's details and weekly home-practice commitments (the update replaces all of them). */
 export function ClinicianForm({ clinician, reload, onDone }: ClinicianFormProps) {
   const practices = usePractices();
-  const { form, unplacedErrors, showServerErrors, load } = useAdminForm({ schema: clinicianInputSchema, initialValues: toValues(clinician) });
-  const mutationConfig = { onSuccess: onDone, onError: showServerErrors };
+  const { form, mutationConfig, problemProps } = useAdminForm({ schema: clinicianInputSchema, record: clinician, toValues, reload, onDone });
   const create = useCreateClinician({ mutationConfig });
   const update = useUpdateClinician({ mutationConfig });
   const mutation = clinician ? update : create;
@@ -67,16 +66,7 @@ export function ClinicianForm({ clinician, reload, onDone }: ClinicianFormProps)
       })}
     >
       <Stack gap="sm">
-        <FormProblem
-          error={mutation.error}
-          unplacedErrors={unplacedErrors}
-          onReload={async () => {
-            const fresh = await reload();
-            mutation.reset();
-            if (fresh) load(toValues(fresh));
-            else onDone();
-          }}
-        />
+        <FormProblem {...problemProps(mutation)} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label="Code" required data-autofocus {...form.getInputProps('code')} key={form.key('code')} />
           <TextInput label="Name" required {...form.getInputProps('name')} key={form.key('name')} />

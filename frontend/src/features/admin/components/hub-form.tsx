@@ -34,8 +34,7 @@ const toValues = (hub?: Hub) => ({
 });
 
 export function HubForm({ hub, reload, onDone }: HubFormProps) {
-  const { form, unplacedErrors, showServerErrors, load } = useAdminForm({ schema: hubInputSchema, initialValues: toValues(hub) });
-  const mutationConfig = { onSuccess: onDone, onError: showServerErrors };
+  const { form, mutationConfig, problemProps } = useAdminForm({ schema: hubInputSchema, record: hub, toValues, reload, onDone });
   const create = useCreateHub({ mutationConfig });
   const update = useUpdateHub({ mutationConfig });
   const mutation = hub ? update : create;
@@ -55,16 +54,7 @@ export function HubForm({ hub, reload, onDone }: HubFormProps) {
       })}
     >
       <Stack gap="sm">
-        <FormProblem
-          error={mutation.error}
-          unplacedErrors={unplacedErrors}
-          onReload={async () => {
-            const fresh = await reload();
-            mutation.reset();
-            if (fresh) load(toValues(fresh));
-            else onDone();
-          }}
-        />
+        <FormProblem {...problemProps(mutation)} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label="Code" required data-autofocus {...form.getInputProps('code')} key={form.key('code')} />
           <TextInput label="Name" required {...form.getInputProps('name')} key={form.key('name')} />

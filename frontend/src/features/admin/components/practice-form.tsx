@@ -25,8 +25,7 @@ const toValues = (practice?: Practice) => ({
 });
 
 export function PracticeForm({ practice, reload, onDone }: PracticeFormProps) {
-  const { form, unplacedErrors, showServerErrors, load } = useAdminForm({ schema: practiceInputSchema, initialValues: toValues(practice) });
-  const mutationConfig = { onSuccess: onDone, onError: showServerErrors };
+  const { form, mutationConfig, problemProps } = useAdminForm({ schema: practiceInputSchema, record: practice, toValues, reload, onDone });
   const create = useCreatePractice({ mutationConfig });
   const update = useUpdatePractice({ mutationConfig });
   const mutation = practice ? update : create;
@@ -44,16 +43,7 @@ export function PracticeForm({ practice, reload, onDone }: PracticeFormProps) {
       })}
     >
       <Stack gap="sm">
-        <FormProblem
-          error={mutation.error}
-          unplacedErrors={unplacedErrors}
-          onReload={async () => {
-            const fresh = await reload();
-            mutation.reset();
-            if (fresh) load(toValues(fresh));
-            else onDone();
-          }}
-        />
+        <FormProblem {...problemProps(mutation)} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label="Code" required data-autofocus {...form.getInputProps('code')} key={form.key('code')} />
           <TextInput label="Name" required {...form.getInputProps('name')} key={form.key('name')} />

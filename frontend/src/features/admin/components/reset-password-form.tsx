@@ -15,12 +15,11 @@ type ResetPasswordFormProps = {
   onDone: () => void;
 };
 
+const toValues = (user: UserAccount | undefined) => ({ password: '', version: user?.version ?? 0 });
+
 export function ResetPasswordForm({ user, reload, onDone }: ResetPasswordFormProps) {
-  const { form, unplacedErrors, showServerErrors, load } = useAdminForm({
-    schema: resetPasswordSchema,
-    initialValues: { password: '', version: user.version },
-  });
-  const reset = useResetUserPassword({ mutationConfig: { onSuccess: onDone, onError: showServerErrors } });
+  const { form, mutationConfig, problemProps } = useAdminForm({ schema: resetPasswordSchema, record: user, toValues, reload, onDone });
+  const reset = useResetUserPassword({ mutationConfig });
 
   return (
     <form
@@ -28,16 +27,7 @@ export function ResetPasswordForm({ user, reload, onDone }: ResetPasswordFormPro
       onSubmit={form.onSubmit((values) => reset.mutate({ userId: user.id, password: values.password, version: values.version }))}
     >
       <Stack gap="sm">
-        <FormProblem
-          error={reset.error}
-          unplacedErrors={unplacedErrors}
-          onReload={async () => {
-            const fresh = await reload();
-            reset.reset();
-            if (fresh) load({ password: form.getValues().password, version: fresh.version });
-            else onDone();
-          }}
-        />
+        <FormProblem {...problemProps(reset)} />
         <PasswordInput
           label="New password"
           description={`At least ${MIN_PASSWORD_LENGTH} characters`}

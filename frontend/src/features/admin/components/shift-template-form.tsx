@@ -32,8 +32,7 @@ const toValues = (template?: ShiftTemplate) => ({
 
 /** A weekly session of a hub and its skill mix; the server checks it lies within the hub's opening hours. */
 export function ShiftTemplateForm({ hubId, template, reload, onDone }: ShiftTemplateFormProps) {
-  const { form, unplacedErrors, showServerErrors, load } = useAdminForm({ schema: shiftTemplateInputSchema, initialValues: toValues(template) });
-  const mutationConfig = { onSuccess: onDone, onError: showServerErrors };
+  const { form, mutationConfig, problemProps } = useAdminForm({ schema: shiftTemplateInputSchema, record: template, toValues, reload, onDone });
   const create = useCreateShiftTemplate({ mutationConfig });
   const update = useUpdateShiftTemplate({ mutationConfig });
   const mutation = template ? update : create;
@@ -52,16 +51,7 @@ export function ShiftTemplateForm({ hubId, template, reload, onDone }: ShiftTemp
       })}
     >
       <Stack gap="sm">
-        <FormProblem
-          error={mutation.error}
-          unplacedErrors={unplacedErrors}
-          onReload={async () => {
-            const fresh = await reload();
-            mutation.reset();
-            if (fresh) load(toValues(fresh));
-            else onDone();
-          }}
-        />
+        <FormProblem {...problemProps(mutation)} />
         <Group align="flex-start" grow>
           <Select label="Day" required data={enumOptions(WEEKDAYS)} allowDeselect={false} data-autofocus {...form.getInputProps('weekday')} key={form.key('weekday')} />
           <TimeInput label="Start" required {...form.getInputProps('start')} key={form.key('start')} />

@@ -33,10 +33,9 @@ const toValues = (user?: UserAccount) => ({
 /** A login: roles, the hubs a hub manager manages, the clinician a clinician's login belongs to. */
 export function UserForm({ user, reload, onDone }: UserFormProps) {
   const schema = user ? updateUserInputSchema : createUserInputSchema;
-  const { form, unplacedErrors, showServerErrors, load } = useAdminForm({ schema, initialValues: toValues(user) });
+  const { form, mutationConfig, problemProps } = useAdminForm({ schema, record: user, toValues, reload, onDone });
   const hubs = useHubs();
   const clinicians = useClinicians({ query: { size: 200 } });
-  const mutationConfig = { onSuccess: onDone, onError: showServerErrors };
   const create = useCreateUser({ mutationConfig });
   const update = useUpdateUser({ mutationConfig });
   const mutation = user ? update : create;
@@ -55,16 +54,7 @@ export function UserForm({ user, reload, onDone }: UserFormProps) {
       })}
     >
       <Stack gap="sm">
-        <FormProblem
-          error={mutation.error}
-          unplacedErrors={unplacedErrors}
-          onReload={async () => {
-            const fresh = await reload();
-            mutation.reset();
-            if (fresh) load(toValues(fresh));
-            else onDone();
-          }}
-        />
+        <FormProblem {...problemProps(mutation)} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label="Username" required disabled={user !== undefined} data-autofocus {...form.getInputProps('username')} key={form.key('username')} />
           <TextInput label="Display name" required {...form.getInputProps('displayName')} key={form.key('displayName')} />

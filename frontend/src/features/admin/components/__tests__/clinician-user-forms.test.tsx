@@ -1,22 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { signInForTest } from '@/testing/mocks/handlers/auth';
 import { problemResponse } from '@/testing/mocks/problem-response';
 import { server } from '@/testing/mocks/server';
-import { testUsers } from '@/testing/mocks/test-users';
-import { renderApp } from '@/testing/test-utils';
+import { openAdminTab } from '@/testing/open-admin-tab';
 
 // Filling a whole form in jsdom takes several seconds on a busy machine.
 vi.setConfig({ testTimeout: 20_000 });
-
-async function openTab(name: string) {
-  signInForTest(testUsers.admin);
-  renderApp('/admin');
-  const user = userEvent.setup({ delay: null });
-  await user.click(await screen.findByRole('tab', { name }));
-  return user;
-}
 
 test('an edited clinician keeps their commitments (and their period) and is sent with the version read', async () => {
   let body: unknown;
@@ -24,7 +13,7 @@ test('an edited clinician keeps their commitments (and their period) and is sent
     body = await request.json();
     return HttpResponse.json({});
   }));
-  const user = await openTab('Clinicians');
+  const user = await openAdminTab('Clinicians');
   await user.click(await screen.findByRole('button', { name: 'Edit Dr Chidi Clinician' }));
   const dialog = await screen.findByRole('dialog', { name: 'Edit Dr Chidi Clinician' });
   const baseline = await within(dialog).findByRole('textbox', { name: /Baseline a week/ });
@@ -58,7 +47,7 @@ test('a new login is checked against the user rules: password length, hub scope 
     requests += 1;
     return HttpResponse.json({});
   }));
-  const user = await openTab('Users');
+  const user = await openAdminTab('Users');
   await user.click(await screen.findByRole('button', { name: 'Add user' }));
   const dialog = await screen.findByRole('dialog', { name: 'Add user' });
   await user.type(within(dialog).getByRole('textbox', { name: /Username/ }), 'new.manager');
@@ -76,7 +65,7 @@ test('a new login is checked against the user rules: password length, hub scope 
 
 test('a server problem that names no field of the form is shown at the top', async () => {
   server.use(http.post('*/api/admin/users', () => problemResponse(409, 'Conflict', 'Username ops.lead is already taken.')));
-  const user = await openTab('Users');
+  const user = await openAdminTab('Users');
   await user.click(await screen.findByRole('button', { name: 'Add user' }));
   const dialog = await screen.findByRole('dialog', { name: 'Add user' });
   await user.type(within(dialog).getByRole('textbox', { name: /Username/ }), 'ops.lead');
@@ -103,7 +92,7 @@ test('disabling a login that changed meanwhile says so and reloads the users', a
       problemResponse(409, 'Conflict', 'User dr.clinician was changed by someone else (now version 2, you edited version 1); reload it and apply your change again.'),
     ),
   );
-  const user = await openTab('Users');
+  const user = await openAdminTab('Users');
   await user.click(await screen.findByRole('button', { name: 'Disable dr.clinician' }));
   const alert = await screen.findByRole('alert');
   expect(alert).toHaveTextContent('This record was changed by someone else');
@@ -118,7 +107,7 @@ test('a new password is sent with the login version', async () => {
     body = await request.json();
     return HttpResponse.json({});
   }));
-  const user = await openTab('Users');
+  const user = await openAdminTab('Users');
   await user.click(await screen.findByRole('button', { name: 'Set a new password for dr.clinician' }));
   const dialog = await screen.findByRole('dialog', { name: 'New password for dr.clinician' });
   await user.type(within(dialog).getByLabelText(/New password/), 'short');

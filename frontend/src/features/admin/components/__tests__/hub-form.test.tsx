@@ -1,23 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { testHubs } from '@/testing/mocks/data/rota-fixtures';
-import { signInForTest } from '@/testing/mocks/handlers/auth';
 import { problemResponse } from '@/testing/mocks/problem-response';
 import { server } from '@/testing/mocks/server';
-import { testUsers } from '@/testing/mocks/test-users';
-import { renderApp } from '@/testing/test-utils';
+import { openAdminTab } from '@/testing/open-admin-tab';
 
 // Filling a whole form in jsdom takes several seconds on a busy machine.
 vi.setConfig({ testTimeout: 20_000 });
-
-async function openTab(name: string) {
-  signInForTest(testUsers.admin);
-  renderApp('/admin');
-  const user = userEvent.setup({ delay: null });
-  await user.click(await screen.findByRole('tab', { name }));
-  return user;
-}
 
 test('a hub whose opening hours close before they open is not sent', async () => {
   let requests = 0;
@@ -25,7 +14,7 @@ test('a hub whose opening hours close before they open is not sent', async () =>
     requests += 1;
     return HttpResponse.json(testHubs[0]);
   }));
-  const user = await openTab('Hubs');
+  const user = await openAdminTab('Hubs');
   await user.click(await screen.findByRole('button', { name: 'Edit Cramlington' }));
   const dialog = await screen.findByRole('dialog', { name: 'Edit Cramlington' });
   fireEvent.change(within(dialog).getByLabelText('Closes (Monday)'), { target: { value: '07:00' } });
@@ -43,7 +32,7 @@ test('an edited hub is sent with the version it was loaded with and its opening 
     body = await request.json();
     return HttpResponse.json(testHubs[0]);
   }));
-  const user = await openTab('Hubs');
+  const user = await openAdminTab('Hubs');
   await user.click(await screen.findByRole('button', { name: 'Edit Cramlington' }));
   const dialog = await screen.findByRole('dialog', { name: 'Edit Cramlington' });
   await user.click(within(dialog).getByRole('button', { name: 'Add opening hours' }));
@@ -74,7 +63,7 @@ test('a stale hub delete offers a reload, and the retried delete carries the new
         : problemResponse(409, 'Changed by someone else', 'Someone else changed this while you were editing it. Reload to see their change, then try again.');
     }),
   );
-  const user = await openTab('Hubs');
+  const user = await openAdminTab('Hubs');
   await user.click(await screen.findByRole('button', { name: 'Delete Cramlington' }));
   const dialog = await screen.findByRole('dialog', { name: /Delete hub CRA Cramlington/ });
   current = { ...current, version: 3 };
@@ -97,7 +86,7 @@ test('a session needs its desired number at least its minimum, and a new one is 
       return HttpResponse.json({});
     }),
   );
-  const user = await openTab('Templates');
+  const user = await openAdminTab('Templates');
   await user.click(await screen.findByRole('button', { name: 'Add session' }));
   const dialog = await screen.findByRole('dialog', { name: 'Add session' });
   await user.click(within(dialog).getByRole('button', { name: 'Add session' }));

@@ -1,20 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { signInForTest } from '@/testing/mocks/handlers/auth';
 import { problemResponse } from '@/testing/mocks/problem-response';
 import { server } from '@/testing/mocks/server';
-import { testUsers } from '@/testing/mocks/test-users';
-import { renderApp } from '@/testing/test-utils';
+import { openAdminTab } from '@/testing/open-admin-tab';
 
 // Filling a whole form in jsdom takes several seconds on a busy machine.
 vi.setConfig({ testTimeout: 20_000 });
 
 async function openPracticesTab() {
-  signInForTest(testUsers.admin);
-  renderApp('/admin');
-  const user = userEvent.setup({ delay: null });
-  await user.click(await screen.findByRole('tab', { name: 'Practices' }));
+  const user = await openAdminTab('Practices');
   await screen.findByRole('table', { name: 'Practices' });
   return user;
 }
