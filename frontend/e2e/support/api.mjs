@@ -33,6 +33,7 @@ export async function apiSession(username, password = DEMO_PASSWORD) {
   return {
     get: (path) => call('GET', path),
     post: (path, body) => call('POST', path, body),
+    put: (path, body) => call('PUT', path, body),
     close: () => context.dispose(),
   };
 }

@@ -26,6 +26,10 @@ export function createAppRoutes(): RouteObject[] {
           lazy: async () => ({ Component: (await import('./routes/app/rota')).RotaBoardRoute }),
         },
         {
+          path: paths.app.rotaVersions.path,
+          lazy: async () => ({ Component: (await import('./routes/app/rota')).RotaVersionsRoute }),
+        },
+        {
           path: paths.app.myShifts.path,
           lazy: async () => ({ Component: (await import('./routes/app/my-shifts')).MyShiftsRoute }),
         },

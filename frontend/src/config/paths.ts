@@ -20,6 +20,10 @@ export const paths = {
       path: '/rota/:rotaId',
       getHref: (rotaId: number) => `/rota/${rotaId}`,
     },
+    rotaVersions: {
+      path: '/rota/:rotaId/versions',
+      getHref: (rotaId: number) => `/rota/${rotaId}/versions`,
+    },
     myShifts: {
       path: '/my-shifts',
       getHref: () => '/my-shifts',

@@ -1,17 +1,15 @@
 import { Tabs } from '@mantine/core';
 import { ContentLayout } from '@/components/layouts';
+import { CliniciansPanel } from '@/features/admin/components/clinicians-panel';
 import { CsvImport } from '@/features/admin/components/csv-import';
-import {
-  CliniciansTable,
-  HubsTable,
-  PracticesTable,
-  TemplatesTable,
-  UsersTable,
-} from '@/features/admin/components/directory-tables';
+import { HubsPanel } from '@/features/admin/components/hubs-panel';
+import { PracticesPanel } from '@/features/admin/components/practices-panel';
+import { TemplatesPanel } from '@/features/admin/components/templates-panel';
+import { UsersPanel } from '@/features/admin/components/users-panel';
 
 export function AdminRoute() {
   return (
-    <ContentLayout title="Admin" description="Practices, hubs, clinicians, session templates, users and imports.">
+    <ContentLayout title="Admin" description="Add, edit and remove practices, hubs, clinicians, session templates and users; import CSVs.">
       <Tabs defaultValue="clinicians" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="clinicians">Clinicians</Tabs.Tab>
@@ -22,19 +20,19 @@ export function AdminRoute() {
           <Tabs.Tab value="import">Import CSV</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="clinicians" pt="md">
-          <CliniciansTable />
+          <CliniciansPanel />
         </Tabs.Panel>
         <Tabs.Panel value="practices" pt="md">
-          <PracticesTable />
+          <PracticesPanel />
         </Tabs.Panel>
         <Tabs.Panel value="hubs" pt="md">
-          <HubsTable />
+          <HubsPanel />
         </Tabs.Panel>
         <Tabs.Panel value="templates" pt="md">
-          <TemplatesTable />
+          <TemplatesPanel />
         </Tabs.Panel>
         <Tabs.Panel value="users" pt="md">
-          <UsersTable />
+          <UsersPanel />
         </Tabs.Panel>
         <Tabs.Panel value="import" pt="md">
           <CsvImport />

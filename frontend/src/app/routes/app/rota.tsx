@@ -6,6 +6,7 @@ import { paths } from '@/config/paths';
 import { useRota } from '@/features/rota/api/get-rota';
 import { RotaBoard } from '@/features/rota/components/rota-board';
 import { RotaList } from '@/features/rota/components/rota-list';
+import { RotaVersions } from '@/features/rota/components/rota-versions';
 
 export function RotaRoute() {
   const user = useOutletContext<CurrentUser>();
@@ -40,6 +41,23 @@ export function RotaBoardRoute() {
       )}
       {rota.isError && <Text>This rota could not be loaded.</Text>}
       {rota.data && <RotaBoard rota={rota.data} />}
+    </ContentLayout>
+  );
+}
+
+export function RotaVersionsRoute() {
+  const rotaId = Number(useParams().rotaId);
+  const rota = useRota({ rotaId });
+  return (
+    <ContentLayout
+      title={rota.data ? `${rota.data.name}: published versions` : 'Published versions'}
+      description={
+        <Anchor component={Link} to={paths.app.rotaBoard.getHref(rotaId)}>
+          Back to the rota board
+        </Anchor>
+      }
+    >
+      <RotaVersions rotaId={rotaId} />
     </ContentLayout>
   );
 }

@@ -16,17 +16,26 @@ function share(figures: Figures) {
   return figures.gpOnSiteShare == null ? '—' : `${Math.round(figures.gpOnSiteShare * 100)}%`;
 }
 
+/**
+ * A badge truncates its label with an ellipsis when its cell is narrower than the text; here the label wraps
+ * instead (and the column keeps room for it), so the verdict is always readable.
+ */
+const wrappingBadge = {
+  root: { height: 'auto', maxWidth: '100%', paddingBlock: 2 },
+  label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', lineHeight: 1.3 },
+} as const;
+
 function MeetsStandard({ figures }: { figures: Figures }) {
   if (figures.meetsStandard == null) {
     return <Text span size="sm">no population</Text>;
   }
   return figures.meetsStandard ? (
-    <Badge color="teal.9" leftSection={<IconCheck size={12} aria-hidden />}>
-      Meets
+    <Badge color="teal.9" leftSection={<IconCheck size={12} aria-hidden />} styles={wrappingBadge}>
+      Meets standard
     </Badge>
   ) : (
-    <Badge color="red.8" leftSection={<IconX size={12} aria-hidden />}>
-      Below
+    <Badge color="red.8" leftSection={<IconX size={12} aria-hidden />} styles={wrappingBadge}>
+      Below standard
     </Badge>
   );
 }
@@ -54,7 +63,7 @@ export function AccessFigures({ access }: AccessFiguresProps) {
       <Text size="sm" mb="xs">
         Standard: {access.standardMinutesPer1000PerWeek} minutes per 1,000 population per week, over {access.days} days.
       </Text>
-      <Table.ScrollContainer minWidth={720}>
+      <Table.ScrollContainer minWidth={820}>
         <Table withTableBorder striped>
           <Table.Thead>
             <Table.Tr>
@@ -63,7 +72,9 @@ export function AccessFigures({ access }: AccessFiguresProps) {
               <Table.Th scope="col">GP on site (opening hours)</Table.Th>
               <Table.Th scope="col">Minutes / 1,000 / week</Table.Th>
               <Table.Th scope="col">Enhanced Access hours: minutes / 1,000 / week</Table.Th>
-              <Table.Th scope="col">Standard</Table.Th>
+              <Table.Th scope="col" miw={150}>
+                Standard
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

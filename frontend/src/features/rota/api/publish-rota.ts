@@ -3,6 +3,7 @@ import { apiClient, requireData } from '@/lib/api-client';
 import type { MutationConfig } from '@/lib/react-query';
 import { getPublishPreviewQueryOptions } from './get-publish-preview';
 import { getRotaQueryOptions } from './get-rota';
+import { getRotaVersionsQueryOptions } from './get-rota-versions';
 import { getRotasQueryOptions } from './get-rotas';
 
 /** `version` is the rota's as the preview showed it: the server refuses (409) if it changed since. */
@@ -27,6 +28,7 @@ export function usePublishRota({ mutationConfig }: UsePublishRotaOptions = {}) {
         queryClient.invalidateQueries({ queryKey: getRotaQueryOptions(input.rotaId).queryKey }),
         queryClient.invalidateQueries({ queryKey: getRotasQueryOptions().queryKey }),
         queryClient.invalidateQueries({ queryKey: getPublishPreviewQueryOptions(input.rotaId).queryKey }),
+        queryClient.invalidateQueries({ queryKey: getRotaVersionsQueryOptions(input.rotaId).queryKey }),
       ]);
       return onSuccess?.(version, input, ...rest);
     },

@@ -1,22 +1,17 @@
-import { Alert, Button, Group, List, Loader, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, List, Loader, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { ClinicianChange, RotaBoard } from '@/api/types';
-import { formatDay, formatTimeRange } from '@/utils/format';
+import type { RotaBoard } from '@/api/types';
 import { usePublishPreview } from '../api/get-publish-preview';
 import { usePublishRota } from '../api/publish-rota';
+import { RotaDiffTable } from './rota-diff-table';
 
 type PublishModalProps = {
   rota: RotaBoard;
   opened: boolean;
   onClose: () => void;
 };
-
-type ShiftRef = ClinicianChange['gained'][number];
-
-const describeShift = (shift: ShiftRef) =>
-  `${formatDay(shift.start.slice(0, 10))} ${formatTimeRange(shift.start, shift.end)} ${shift.hubName}`;
 
 /** Publishing shows what changes against the last published version first; hard-rule violations block it. */
 export function PublishModal({ rota, opened, onClose }: PublishModalProps) {
@@ -64,35 +59,7 @@ export function PublishModal({ rota, opened, onClose }: PublishModalProps) {
               </List>
             </Alert>
           )}
-          {data.diff.changes.length === 0 ? (
-            <Text size="sm">No shift changes since the last published version.</Text>
-          ) : (
-            <Table.ScrollContainer minWidth={560}>
-              <Table striped withTableBorder>
-                <Table.Caption>
-                  {data.diff.changedClinicians} clinician(s) with changed shifts
-                </Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Clinician</Table.Th>
-                    <Table.Th scope="col">Gains</Table.Th>
-                    <Table.Th scope="col">Loses</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.diff.changes.map((change) => (
-                    <Table.Tr key={change.clinicianId}>
-                      <Table.Th scope="row" fw={500}>
-                        {change.clinicianName}
-                      </Table.Th>
-                      <Table.Td>{change.gained.map(describeShift).join('; ') || '—'}</Table.Td>
-                      <Table.Td>{change.lost.map(describeShift).join('; ') || '—'}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
+          <RotaDiffTable diff={data.diff} emptyText="No shift changes since the last published version." />
           <Textarea
             label="Note for this version (optional)"
             value={note}

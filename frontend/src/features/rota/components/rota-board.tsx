@@ -1,8 +1,10 @@
 import { Badge, Button, Group, SegmentedControl, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { IconAlertTriangle, IconCloudUpload, IconUserOff } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCloudUpload, IconHistory, IconUserOff } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { RotaBoard as RotaBoardData } from '@/api/types';
+import { paths } from '@/config/paths';
 import { datesBetween, formatDay, isoDate } from '@/utils/format';
 import { boardShifts, describeGaps, gapsOf, shiftGapCount, type BoardShift } from '../utils/staffing';
 import { AbsenceModal } from './absence-modal';
@@ -51,6 +53,11 @@ export function RotaBoard({ rota }: RotaBoardProps) {
           )}
         </Group>
         <Group gap="xs">
+          {rota.publishedVersion > 0 && (
+            <Button component={Link} to={paths.app.rotaVersions.getHref(rota.id)} variant="default" leftSection={<IconHistory size={16} aria-hidden />}>
+              Published versions
+            </Button>
+          )}
           <Button variant="default" leftSection={<IconUserOff size={16} aria-hidden />} onClick={() => setAbsenceOpen(true)}>
             Mark absent
           </Button>

@@ -1,4 +1,4 @@
-import type { Hub, PublishPreview, RotaBoard, RotaShift, Suggestion } from '@/api/types';
+import type { Hub, PublishPreview, RotaBoard, RotaDiff, RotaShift, RotaVersion, Suggestion } from '@/api/types';
 
 const score = (hard: number, medium: number, soft: number) => ({ hard, medium, soft });
 
@@ -142,4 +142,34 @@ export function testPublishPreview(violations: PublishPreview['violations'] = []
       ],
     },
   };
+}
+
+export const testRotaVersions: RotaVersion[] = [
+  { number: 1, publishedAt: '2026-02-20T09:15:00Z', publishedBy: 'hub.manager', note: 'First cut', assignments: 2 },
+  { number: 2, publishedAt: '2026-02-24T16:40:00Z', publishedBy: 'admin', note: '', assignments: 2 },
+];
+
+/** Version 1 gave everyone their first shifts; version 2 moved Dr Old Assignment's Blyth shift to Dr Chidi Clinician. */
+export function testVersionDiff(number: number): RotaDiff {
+  const blyth = { shiftId: 102, hubName: 'Blyth', start: '2026-03-03T18:30:00', end: '2026-03-03T20:00:00' };
+  const cramlington = { shiftId: 101, hubName: 'Cramlington', start: '2026-03-02T18:30:00', end: '2026-03-02T20:00:00' };
+  return number === 1
+    ? {
+        fromVersion: 0,
+        toVersion: 1,
+        changedClinicians: 2,
+        changes: [
+          { clinicianId: 7, clinicianName: 'Dr Chidi Clinician', gained: [cramlington], lost: [] },
+          { clinicianId: 11, clinicianName: 'Dr Old Assignment', gained: [blyth], lost: [] },
+        ],
+      }
+    : {
+        fromVersion: number - 1,
+        toVersion: number,
+        changedClinicians: 2,
+        changes: [
+          { clinicianId: 7, clinicianName: 'Dr Chidi Clinician', gained: [blyth], lost: [] },
+          { clinicianId: 11, clinicianName: 'Dr Old Assignment', gained: [], lost: [blyth] },
+        ],
+      };
 }

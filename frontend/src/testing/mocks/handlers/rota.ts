@@ -5,7 +5,9 @@ import {
   testHubs,
   testPublishPreview,
   testRotaBoard,
+  testRotaVersions,
   testSuggestions,
+  testVersionDiff,
 } from '../data/rota-fixtures';
 
 function summaryOf(board: RotaBoard): RotaSummary {
@@ -35,6 +37,8 @@ export const rotaHandlers = [
   http.get('*/api/rotas/:rotaId', () => HttpResponse.json(testRotaBoard())),
   http.get('*/api/rotas/:rotaId/shifts/:shiftId/suggestions', () => HttpResponse.json(testSuggestions)),
   http.post('*/api/rotas/:rotaId/assignments', () => HttpResponse.json(assignmentChange, { status: 201 })),
+  http.get('*/api/rotas/:rotaId/versions', () => HttpResponse.json(testRotaVersions)),
+  http.get('*/api/rotas/:rotaId/versions/:number/diff', ({ params }) => HttpResponse.json(testVersionDiff(Number(params.number)))),
   http.get('*/api/rotas/:rotaId/publish-preview', () => HttpResponse.json(testPublishPreview())),
   http.post('*/api/rotas/:rotaId/publish', () =>
     HttpResponse.json(
