@@ -1,16 +1,14 @@
 import { ApiError, type FieldError } from '@/lib/api-error';
 
+/** Problem type the backend gives a 409 for an edit whose `version` is no longer current. */
+export const STALE_VERSION_PROBLEM = 'urn:hubrota:problem:stale-version';
+
 /**
- * A 409 from an edit whose `version` is no longer current. The backend answers every conflict with 409 (a stale
- * version, a duplicate code, a record still in use), and only the stale-version ones say the record "was changed by
- * someone else" (in the title for JPA's own check, in the detail for the explicit version comparison).
+ * A 409 from an edit whose `version` is no longer current. Other conflicts (a duplicate code, a record still in
+ * use) are 409s too, but without this problem type, and reloading would not resolve them.
  */
 export function isStaleVersion(error: unknown): error is ApiError {
-  return (
-    error instanceof ApiError &&
-    error.status === 409 &&
-    /changed by someone else/i.test(`${error.title} ${error.detail ?? ''}`)
-  );
+  return error instanceof ApiError && error.status === 409 && error.type === STALE_VERSION_PROBLEM;
 }
 
 /** A Bean Validation path (`openingHours[0].closes`) as a form path (`openingHours.0.closes`). */

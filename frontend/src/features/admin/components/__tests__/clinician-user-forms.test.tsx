@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { problemResponse } from '@/testing/mocks/problem-response';
+import { problemResponse, staleVersionResponse } from '@/testing/mocks/problem-response';
 import { server } from '@/testing/mocks/server';
 import { openAdminTab } from '@/testing/open-admin-tab';
 
@@ -89,7 +89,7 @@ test('disabling a login that changed meanwhile says so and reloads the users', a
       ]);
     }),
     http.put('*/api/admin/users/:userId/enabled', () =>
-      problemResponse(409, 'Conflict', 'User dr.clinician was changed by someone else (now version 2, you edited version 1); reload it and apply your change again.'),
+      staleVersionResponse('User dr.clinician was changed by someone else (now version 2, you edited version 1); reload it and apply your change again.'),
     ),
   );
   const user = await openAdminTab('Users');

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { testHubs } from '@/testing/mocks/data/rota-fixtures';
-import { problemResponse } from '@/testing/mocks/problem-response';
+import { staleVersionResponse } from '@/testing/mocks/problem-response';
 import { server } from '@/testing/mocks/server';
 import { openAdminTab } from '@/testing/open-admin-tab';
 
@@ -60,7 +60,7 @@ test('a stale hub delete offers a reload, and the retried delete carries the new
       versions.push(version);
       return version === String(current.version)
         ? new HttpResponse(null, { status: 204 })
-        : problemResponse(409, 'Changed by someone else', 'Someone else changed this while you were editing it. Reload to see their change, then try again.');
+        : staleVersionResponse('Someone else changed this while you were editing it. Reload to see their change, then try again.');
     }),
   );
   const user = await openAdminTab('Hubs');

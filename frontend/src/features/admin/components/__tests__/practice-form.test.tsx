@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { problemResponse } from '@/testing/mocks/problem-response';
+import { problemResponse, staleVersionResponse } from '@/testing/mocks/problem-response';
 import { server } from '@/testing/mocks/server';
 import { openAdminTab } from '@/testing/open-admin-tab';
 
@@ -87,7 +87,7 @@ test('a stale version says someone else changed the practice, and Reload loads t
       const body = (await request.json()) as { version: number };
       sentVersion = body.version;
       if (body.version !== current.version) {
-        return problemResponse(409, 'Conflict', 'Practice A84001 was changed by someone else (now version 1, you edited version 0); reload it and apply your change again.');
+        return staleVersionResponse('Practice A84001 was changed by someone else (now version 1, you edited version 0); reload it and apply your change again.');
       }
       return HttpResponse.json({ ...current, ...body });
     }),

@@ -2,6 +2,7 @@ package io.hubrota.admin;
 
 import io.hubrota.database.VersionedEntity;
 import io.hubrota.shared.web.ConflictException;
+import io.hubrota.shared.web.StaleVersionException;
 import java.util.Objects;
 
 /**
@@ -15,7 +16,7 @@ final class Versions {
 
     static void requireCurrent(VersionedEntity entity, Integer versionRead, String what) {
         if (!Objects.equals(entity.getVersion(), versionRead)) {
-            throw new ConflictException(what + " was changed by someone else (now version " + entity.getVersion()
+            throw new StaleVersionException(what + " was changed by someone else (now version " + entity.getVersion()
                     + ", you edited version " + versionRead + "); reload it and apply your change again.");
         }
     }

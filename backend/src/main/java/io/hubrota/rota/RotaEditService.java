@@ -17,6 +17,7 @@ import io.hubrota.rota.RotaDtos.RemovedAssignment;
 import io.hubrota.rota.RotaDtos.SuggestionResponse;
 import io.hubrota.rota.RotaDtos.UpdateAssignmentRequest;
 import io.hubrota.shared.web.ConflictException;
+import io.hubrota.shared.web.StaleVersionException;
 import io.hubrota.shared.web.NotFoundException;
 import io.hubrota.shared.web.UnprocessableException;
 import io.hubrota.solver.domain.ClinicianDay;
@@ -147,7 +148,7 @@ public class RotaEditService {
         Rota rota = editable(rotaId, user);
         Assignment assignment = assignmentOf(rotaId, assignmentId);
         if (!assignment.getVersion().equals(request.version())) {
-            throw new ConflictException("This assignment was changed by someone else (version "
+            throw new StaleVersionException("This assignment was changed by someone else (version "
                     + assignment.getVersion() + ", you sent " + request.version() + "). Reload and try again.");
         }
         assignment.setPinned(request.pinned());

@@ -2,6 +2,7 @@ package io.hubrota.shared.web;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -36,6 +37,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     static final String ERRORS = "errors";
 
+    /** Problem type of a 409 for an edit against a stale version (docs/security.md lists the API's problem types). */
+    public static final URI STALE_VERSION = URI.create("urn:hubrota:problem:stale-version");
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
@@ -46,10 +50,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
     }
 
+    @ExceptionHandler(StaleVersionException.class)
+    ProblemDetail staleVersion(StaleVersionException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Changed by someone else", e.getMessage());
+        problem.setType(STALE_VERSION);
+        return problem;
+    }
+
     @ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockException.class })
     ProblemDetail staleEdit(Exception e) {
-        return problem(HttpStatus.CONFLICT, "Changed by someone else",
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Changed by someone else",
                 "Someone else changed this while you were editing it. Reload to see their change, then try again.");
+        problem.setType(STALE_VERSION);
+        return problem;
     }
 
     /** A database constraint caught what the checks before it did not, e.g. a record still in use elsewhere. */
