@@ -51,7 +51,7 @@ class AdminClinicianControllerTests {
     void createAnswers201WithTheStoredClinician() throws Exception {
         given(admin.create(any())).willReturn(42L);
         given(clinicians.get(42L)).willReturn(new ClinicianResponse(42L, 0, "C1", "Dr One", Role.GP, Set.of(),
-                new PracticeRef(7L, "P7", "Practice"), 1200, 30, true, null, List.of(), List.of(), List.of()));
+                new PracticeRef(7L, "P7", "Practice"), 1200, 30, true, null, null, List.of(), List.of(), List.of()));
 
         mvc.perform(post("/api/admin/clinicians").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(VALID))
                 .andExpect(status().isCreated())
