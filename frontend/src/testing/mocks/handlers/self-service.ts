@@ -62,6 +62,8 @@ export function resetSelfServiceMocks() {
       message: 'Mon 2 Mar 18:30–20:00 at Cramlington',
       rotaId: 42,
       readAt: null,
+      emailStatus: 'NOT_SENT',
+      emailAt: null,
     },
   ];
   calendar = { active: false, createdAt: null };
