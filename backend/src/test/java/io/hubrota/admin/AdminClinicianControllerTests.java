@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.hubrota.audit.AuditLog;
 import io.hubrota.clinicians.ClinicianReadService;
 import io.hubrota.clinicians.ClinicianResponse;
 import io.hubrota.clinicians.PracticeRef;
@@ -46,6 +47,9 @@ class AdminClinicianControllerTests {
 
     @MockitoBean
     ClinicianReadService clinicians;
+
+    @MockitoBean
+    AuditLog audit;
 
     @Test
     void createAnswers201WithTheStoredClinician() throws Exception {
