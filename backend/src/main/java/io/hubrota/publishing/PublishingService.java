@@ -89,9 +89,12 @@ public class PublishingService {
 
     @Transactional
     public PublishResponse publish(long rotaId, PublishRequest request, Authentication user) {
+        // Before reading the rota (see RotaSolveService#isSolving): otherwise a solve that ends meanwhile leaves us
+        // with the rota as it was before its final save.
+        boolean solvingNow = solving.isSolving(rotaId);
         Rota rota = rota(rotaId);
         access.requireManage(rota, user);
-        if (solving.isSolving(rotaId)) {
+        if (solvingNow) {
             throw new ConflictException("The solver is working on this rota; stop it or wait for it to finish");
         }
         if (!rota.getVersion().equals(request.version())) {
