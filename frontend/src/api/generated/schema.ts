@@ -1275,7 +1275,7 @@ export interface components {
             /** Format: int32 */
             missing?: number;
             /** @enum {string} */
-            reason?: "NO_ELIGIBLE_CLINICIAN" | "ROOM_LIMIT" | "ON_LEAVE_OR_COMMITTED" | "ALL_AT_HOURS_CEILING" | "REST_RULES" | "UNFILLED";
+            reason?: "NO_ELIGIBLE_CLINICIAN" | "ROOM_LIMIT" | "ON_LEAVE_OR_COMMITTED" | "ALREADY_WORKING_THAT_DAY" | "ALL_AT_HOURS_CEILING" | "DAILY_REST" | "WEEKLY_REST" | "CONSECUTIVE_DAYS" | "OTHER_HARD_RULE" | "UNFILLED";
             /** Format: int64 */
             requirementId?: number;
             /** @enum {string} */
