@@ -1037,6 +1037,7 @@ export interface components {
             baselineWeeklyMinutes?: number;
             code?: string;
             commitments?: components["schemas"]["Commitment"][];
+            email?: string | null;
             /** Format: int64 */
             id?: number;
             /** Format: int32 */
@@ -1058,6 +1059,7 @@ export interface components {
             /** Format: int32 */
             baselineWeeklyMinutes?: number;
             code?: string;
+            email?: string | null;
             /** Format: int64 */
             id?: number;
             /** Format: int32 */
@@ -1105,6 +1107,11 @@ export interface components {
             baselineWeeklyMinutes: number;
             code: string;
             commitments: components["schemas"]["CommitmentRequest"][];
+            /**
+             * Format: email
+             * @description Where notifications are e-mailed; omit or null for none
+             */
+            email?: string | null;
             /** Format: int32 */
             maxTravelMinutes: number;
             name: string;
@@ -1268,7 +1275,7 @@ export interface components {
             /** Format: int32 */
             missing?: number;
             /** @enum {string} */
-            reason?: "NO_ELIGIBLE_CLINICIAN" | "ROOM_LIMIT" | "ON_LEAVE_OR_COMMITTED" | "ALL_AT_HOURS_CEILING" | "REST_RULES" | "UNFILLED";
+            reason?: "NO_ELIGIBLE_CLINICIAN" | "ROOM_LIMIT" | "ON_LEAVE_OR_COMMITTED" | "ALREADY_WORKING_THAT_DAY" | "ALL_AT_HOURS_CEILING" | "DAILY_REST" | "WEEKLY_REST" | "CONSECUTIVE_DAYS" | "OTHER_HARD_RULE" | "UNFILLED";
             /** Format: int64 */
             requirementId?: number;
             /** @enum {string} */
@@ -1410,6 +1417,10 @@ export interface components {
         NotificationResponse: {
             /** Format: date-time */
             createdAt?: string;
+            /** Format: date-time */
+            emailAt?: string | null;
+            /** @enum {string} */
+            emailStatus?: "NOT_SENT" | "SENT" | "FAILED" | "NO_ADDRESS";
             /** Format: int64 */
             id?: number;
             kind?: string;
@@ -1768,6 +1779,11 @@ export interface components {
             baselineWeeklyMinutes: number;
             code: string;
             commitments: components["schemas"]["CommitmentRequest"][];
+            /**
+             * Format: email
+             * @description Where notifications are e-mailed; omit or null for none
+             */
+            email?: string | null;
             /** Format: int32 */
             maxTravelMinutes: number;
             name: string;

@@ -7,7 +7,10 @@ type ChangeNotificationsProps = {
   notifications: Notification[];
 };
 
-/** Changes to the clinician's shifts, newest first; unread ones stand out and can be marked read. */
+/**
+ * Changes to the clinician's shifts, newest first; unread ones stand out and can be marked read. Those that also
+ * went out by e-mail say so.
+ */
 export function ChangeNotifications({ notifications }: ChangeNotificationsProps) {
   const markRead = useMarkNotificationRead();
   if (notifications.length === 0) {
@@ -28,6 +31,7 @@ export function ChangeNotifications({ notifications }: ChangeNotificationsProps)
               )}
               <Text size="xs" c="dimmed">
                 {dayjs(notification.createdAt).format('D MMM HH:mm')}
+                {notification.emailStatus === 'SENT' && ' · also e-mailed to you'}
               </Text>
             </Group>
             <Text size="sm" fw={isRead(notification) ? 400 : 600}>

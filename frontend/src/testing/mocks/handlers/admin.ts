@@ -18,6 +18,7 @@ const clinicians: ClinicianPage = {
       baselineWeeklyMinutes: 2250,
       maxTravelMinutes: 30,
       active: true,
+      email: null,
     },
   ],
   page: 0,

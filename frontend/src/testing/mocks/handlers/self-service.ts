@@ -62,6 +62,8 @@ export function resetSelfServiceMocks() {
       message: 'Mon 2 Mar 18:30–20:00 at Cramlington',
       rotaId: 42,
       readAt: null,
+      emailStatus: 'SENT',
+      emailAt: '2026-02-27T10:00:05Z',
     },
   ];
   calendar = { active: false, createdAt: null };

@@ -33,6 +33,7 @@ test('a change notification can be marked read', async () => {
   const user = userEvent.setup();
   await screen.findByRole('region', { name: 'Upcoming shifts' });
   const section = await screen.findByRole('region', { name: 'Changes (1 new)' });
+  expect(within(section).getByText(/also e-mailed to you/)).toBeInTheDocument();
   await user.click(await within(section).findByRole('button', { name: 'Mark read' }));
   expect(await screen.findByRole('region', { name: 'Changes' })).toBeInTheDocument();
   expect(screen.queryByRole('button', { name: 'Mark read' })).not.toBeInTheDocument();

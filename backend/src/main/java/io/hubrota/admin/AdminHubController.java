@@ -1,5 +1,6 @@
 package io.hubrota.admin;
 
+import io.hubrota.audit.AuditLog;
 import io.hubrota.hubs.HubResponse;
 import io.hubrota.hubs.ShiftTemplateResponse;
 import jakarta.validation.Valid;
@@ -20,25 +21,31 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminHubController {
 
     private final HubAdminService hubs;
+    private final AuditLog audit;
 
-    AdminHubController(HubAdminService hubs) {
+    AdminHubController(HubAdminService hubs, AuditLog audit) {
         this.hubs = hubs;
+        this.audit = audit;
     }
 
     @PostMapping
     ResponseEntity<HubResponse> create(@Valid @RequestBody CreateHubRequest request) {
         HubResponse created = hubs.create(request);
+        audit.recordAsCurrentUser("HUB_CREATED", "hub/" + created.id(), describe(created));
         return ResponseEntity.created(URI.create("/api/hubs/" + created.id())).body(created);
     }
 
     @PutMapping("/{hubId}")
     HubResponse update(@PathVariable long hubId, @Valid @RequestBody UpdateHubRequest request) {
-        return hubs.update(hubId, request);
+        HubResponse updated = hubs.update(hubId, request);
+        audit.recordAsCurrentUser("HUB_UPDATED", "hub/" + hubId, describe(updated));
+        return updated;
     }
 
     @DeleteMapping("/{hubId}")
     ResponseEntity<Void> delete(@PathVariable long hubId, @RequestParam(required = false) Integer version) {
         hubs.delete(hubId, version);
+        audit.recordAsCurrentUser("HUB_DELETED", "hub/" + hubId, null);
         return ResponseEntity.noContent().build();
     }
 
@@ -46,19 +53,36 @@ class AdminHubController {
     ResponseEntity<ShiftTemplateResponse> createTemplate(@PathVariable long hubId,
             @Valid @RequestBody CreateShiftTemplateRequest request) {
         ShiftTemplateResponse created = hubs.createTemplate(hubId, request);
+        audit.recordAsCurrentUser("SHIFT_TEMPLATE_CREATED", template(hubId, created.id()), describe(created));
         return ResponseEntity.created(URI.create("/api/hubs/" + hubId + "/templates")).body(created);
     }
 
     @PutMapping("/{hubId}/templates/{templateId}")
     ShiftTemplateResponse updateTemplate(@PathVariable long hubId, @PathVariable long templateId,
             @Valid @RequestBody UpdateShiftTemplateRequest request) {
-        return hubs.updateTemplate(hubId, templateId, request);
+        ShiftTemplateResponse updated = hubs.updateTemplate(hubId, templateId, request);
+        audit.recordAsCurrentUser("SHIFT_TEMPLATE_UPDATED", template(hubId, templateId), describe(updated));
+        return updated;
     }
 
     @DeleteMapping("/{hubId}/templates/{templateId}")
     ResponseEntity<Void> deleteTemplate(@PathVariable long hubId, @PathVariable long templateId,
             @RequestParam(required = false) Integer version) {
         hubs.deleteTemplate(hubId, templateId, version);
+        audit.recordAsCurrentUser("SHIFT_TEMPLATE_DELETED", template(hubId, templateId), null);
         return ResponseEntity.noContent().build();
+    }
+
+    private static String template(long hubId, Long templateId) {
+        return "hub/" + hubId + "/template/" + templateId;
+    }
+
+    private static String describe(HubResponse hub) {
+        return hub.code() + " " + hub.name() + ", " + hub.rooms() + " room(s)";
+    }
+
+    private static String describe(ShiftTemplateResponse template) {
+        return template.weekday() + " " + template.start() + "\u2013" + template.end() + ", "
+                + template.requirements().size() + " requirement line(s)";
     }
 }

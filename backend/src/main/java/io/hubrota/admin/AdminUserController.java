@@ -1,5 +1,6 @@
 package io.hubrota.admin;
 
+import io.hubrota.audit.AuditLog;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminUserController {
 
     private final UserAdminService users;
+    private final AuditLog audit;
 
-    AdminUserController(UserAdminService users) {
+    AdminUserController(UserAdminService users, AuditLog audit) {
         this.users = users;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -36,21 +39,34 @@ class AdminUserController {
     @PostMapping
     ResponseEntity<UserResponse> create(@Valid @RequestBody CreateUserRequest request) {
         UserResponse created = users.create(request);
+        audit.recordAsCurrentUser("USER_CREATED", "user/" + created.id(), describe(created));
         return ResponseEntity.created(URI.create("/api/admin/users/" + created.id())).body(created);
     }
 
     @PutMapping("/{userId}")
     UserResponse update(@PathVariable long userId, @Valid @RequestBody UpdateUserRequest request) {
-        return users.update(userId, request);
+        UserResponse updated = users.update(userId, request);
+        audit.recordAsCurrentUser("USER_UPDATED", "user/" + userId, describe(updated));
+        return updated;
     }
 
     @PutMapping("/{userId}/enabled")
     UserResponse setEnabled(@PathVariable long userId, @Valid @RequestBody SetUserEnabledRequest request) {
-        return users.setEnabled(userId, request);
+        UserResponse changed = users.setEnabled(userId, request);
+        audit.recordAsCurrentUser(changed.enabled() ? "USER_ENABLED" : "USER_DISABLED", "user/" + userId,
+                changed.username());
+        return changed;
     }
 
     @PutMapping("/{userId}/password")
     UserResponse resetPassword(@PathVariable long userId, @Valid @RequestBody ResetPasswordRequest request) {
-        return users.resetPassword(userId, request);
+        UserResponse changed = users.resetPassword(userId, request);
+        // Never the password itself, nor its hash.
+        audit.recordAsCurrentUser("USER_PASSWORD_RESET", "user/" + userId, changed.username());
+        return changed;
+    }
+
+    private static String describe(UserResponse user) {
+        return user.username() + " " + user.roles() + (user.enabled() ? "" : ", disabled");
     }
 }

@@ -52,7 +52,7 @@ class ClinicianAdminService {
         requireCommitmentsFit(request.baselineWeeklyMinutes(), request.commitments());
         overwrite(clinician, new CreateClinicianRequest(request.code(), request.name(), request.role(),
                 request.skills(), request.practiceId(), request.baselineWeeklyMinutes(), request.maxTravelMinutes(),
-                request.commitments()), practice);
+                request.commitments(), request.email()), practice);
         clinician.setActive(request.active());
         return clinicianId;
     }
@@ -72,6 +72,7 @@ class ClinicianAdminService {
         Clinician clinician = new Clinician(request.code(), request.name(), request.role(), practice,
                 request.baselineWeeklyMinutes(), request.maxTravelMinutes());
         clinician.getSkills().addAll(Skills.normalise(request.skills()));
+        clinician.setEmail(request.email());
         clinicians.save(clinician);
         saveCommitments(clinician, request.commitments());
         return clinician;
@@ -85,6 +86,7 @@ class ClinicianAdminService {
         clinician.setPractice(practice);
         clinician.setBaselineWeeklyMinutes(request.baselineWeeklyMinutes());
         clinician.setMaxTravelMinutes(request.maxTravelMinutes());
+        clinician.setEmail(request.email());
         clinician.getSkills().clear();
         clinician.getSkills().addAll(Skills.normalise(request.skills()));
         commitments.deleteAll(commitments.findByClinicianOrderByWeekdayAscStartAsc(clinician));

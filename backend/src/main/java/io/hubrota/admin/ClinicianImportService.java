@@ -31,12 +31,16 @@ class ClinicianImportService {
     static final List<String> COLUMNS = List.of("code", "name", "role", "skills", "practice_code",
             "baseline_weekly_hours", "max_travel_minutes", "commitments");
 
+    /** An absent e-mail column leaves known clinicians' addresses as they are; an empty cell removes one. */
+    static final String EMAIL = "email";
+
     private static final BigDecimal MAX_BASELINE_HOURS = BigDecimal
             .valueOf(ClinicianLimits.MAX_BASELINE_WEEKLY_MINUTES / 60);
 
     private static final Map<String, String> COLUMN_OF_PROPERTY = Map.of("code", "code", "name", "name", "role",
             "role", "skills", "skills", "practiceId", "practice_code", "baselineWeeklyMinutes",
-            "baseline_weekly_hours", "maxTravelMinutes", "max_travel_minutes", "commitments", "commitments");
+            "baseline_weekly_hours", "maxTravelMinutes", "max_travel_minutes", "commitments", "commitments", "email",
+            EMAIL);
 
     private final ClinicianRepository clinicians;
     private final PracticeRepository practices;
@@ -54,7 +58,9 @@ class ClinicianImportService {
     @Transactional
     ImportResultResponse importCsv(MultipartFile file) {
         Map<String, Practice> practicesByCode = new HashMap<>();
-        List<CreateClinicianRequest> checked = check(CsvTable.read(file, COLUMNS), practicesByCode);
+        List<CsvTable.Row> rows = CsvTable.read(file, COLUMNS, List.of(EMAIL));
+        boolean emailColumn = rows.stream().anyMatch(row -> row.values().containsKey(EMAIL));
+        List<CreateClinicianRequest> checked = check(rows, practicesByCode);
         Map<Long, Practice> practicesById = practicesByCode.values().stream()
                 .collect(Collectors.toMap(Practice::getId, Function.identity(), (a, b) -> a));
         Map<String, Clinician> existing = clinicians
@@ -69,7 +75,7 @@ class ClinicianImportService {
                 admin.create(row, practice);
                 created++;
             } else {
-                admin.overwrite(clinician, row, practice);
+                admin.overwrite(clinician, emailColumn ? row : row.withEmail(clinician.getEmail()), practice);
                 updated++;
             }
         }
@@ -99,7 +105,7 @@ class ClinicianImportService {
 
             CreateClinicianRequest request = new CreateClinicianRequest(code, row.get("name"), role,
                     Skills.normalise(skills), practice == null ? null : practice.getId(), baselineMinutes, maxTravel,
-                    commitments.sessions());
+                    commitments.sessions(), row.get(EMAIL).isEmpty() ? null : row.get(EMAIL));
             errors.addViolations(number, validator.validate(request), COLUMN_OF_PROPERTY);
             if (baselineMinutes != null && !errors.has(number, "commitments")) {
                 CommitmentHours.problem(baselineMinutes, commitments.sessions())

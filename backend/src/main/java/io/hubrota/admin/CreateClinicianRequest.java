@@ -1,7 +1,9 @@
 package io.hubrota.admin;
 
 import io.hubrota.shared.Role;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -20,5 +22,12 @@ record CreateClinicianRequest(
         @NotNull Long practiceId,
         @NotNull @Min(1) @Max(ClinicianLimits.MAX_BASELINE_WEEKLY_MINUTES) Integer baselineWeeklyMinutes,
         @NotNull @Min(0) @Max(ClinicianLimits.MAX_TRAVEL_MINUTES) Integer maxTravelMinutes,
-        @NotNull List<@NotNull @Valid CommitmentRequest> commitments) {
+        @NotNull List<@NotNull @Valid CommitmentRequest> commitments,
+        @Schema(nullable = true, description = "Where notifications are e-mailed; omit or null for none")
+        @Email @Size(max = 254) String email) {
+
+    CreateClinicianRequest withEmail(String other) {
+        return new CreateClinicianRequest(code, name, role, skills, practiceId, baselineWeeklyMinutes,
+                maxTravelMinutes, commitments, other);
+    }
 }

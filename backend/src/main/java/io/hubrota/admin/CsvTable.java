@@ -37,6 +37,11 @@ final class CsvTable {
     }
 
     static List<Row> read(MultipartFile file, List<String> columns) {
+        return read(file, columns, List.of());
+    }
+
+    /** As {@link #read(MultipartFile, List)}, allowing also the {@code optional} columns (which may be absent). */
+    static List<Row> read(MultipartFile file, List<String> columns, List<String> optional) {
         String text;
         try {
             text = new String(file.getBytes(), StandardCharsets.UTF_8);
@@ -51,7 +56,7 @@ final class CsvTable {
                 .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true)
                 .setTrim(true).get();
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
-            requireHeader(parser.getHeaderNames(), columns);
+            requireHeader(parser.getHeaderNames(), columns, optional);
             List<Row> rows = new ArrayList<>();
             int number = 1;
             for (CSVRecord record : parser) {
@@ -69,7 +74,7 @@ final class CsvTable {
         }
     }
 
-    private static void requireHeader(List<String> header, List<String> columns) {
+    private static void requireHeader(List<String> header, List<String> columns, List<String> optional) {
         List<RowError> errors = new ArrayList<>();
         List<String> found = header.stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
         for (String column : columns) {
@@ -78,8 +83,9 @@ final class CsvTable {
             }
         }
         for (String name : found) {
-            if (!name.isEmpty() && !columns.contains(name)) {
-                errors.add(new RowError(1, name, "unknown column; expected " + String.join(",", columns)));
+            if (!name.isEmpty() && !columns.contains(name) && !optional.contains(name)) {
+                errors.add(new RowError(1, name, "unknown column; expected " + String.join(",", columns)
+                        + (optional.isEmpty() ? "" : " and optionally " + String.join(",", optional))));
             }
         }
         if (!errors.isEmpty()) {

@@ -1,6 +1,8 @@
 package io.hubrota.audit;
 
 import java.time.Clock;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +40,18 @@ public class AuditLog {
     public void record(String actor, String action, String target, String detail) {
         events.save(new AuditEvent(clock.instant(), clip(actor == null ? "anonymous" : actor, ACTOR_LENGTH),
                 clip(action, ACTION_LENGTH), clip(target, TARGET_LENGTH), detail));
+    }
+
+    /**
+     * As {@link #record}, naming the signed-in user (from the security context of the calling thread) as the actor,
+     * "anonymous" when nobody is signed in.
+     *
+     * @param subject what it happened to, e.g. {@code practice/42}
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAsCurrentUser(String action, String subject, String detail) {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        record(user == null ? null : user.getName(), action, subject, detail);
     }
 
     private static String clip(String value, int length) {

@@ -1,8 +1,7 @@
 package io.hubrota.calendar;
 
 import io.hubrota.clinicians.Clinician;
-import io.hubrota.myshifts.SignedInClinician;
-import java.security.Principal;
+import io.hubrota.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,18 +16,18 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/me/calendar-token")
 class CalendarTokenController {
 
-    private final SignedInClinician signedIn;
+    private final CurrentUser currentUser;
 
     private final CalendarTokens tokens;
 
-    CalendarTokenController(SignedInClinician signedIn, CalendarTokens tokens) {
-        this.signedIn = signedIn;
+    CalendarTokenController(CurrentUser currentUser, CalendarTokens tokens) {
+        this.currentUser = currentUser;
         this.tokens = tokens;
     }
 
     @GetMapping
-    CalendarTokenStatusResponse status(Principal principal) {
-        return tokens.active(signedIn.require(principal))
+    CalendarTokenStatusResponse status() {
+        return tokens.active(currentUser.requireClinician())
             .map(token -> new CalendarTokenStatusResponse(true, token.getCreatedAt()))
             .orElseGet(() -> new CalendarTokenStatusResponse(false, null));
     }
@@ -36,8 +35,8 @@ class CalendarTokenController {
     /** A new feed address; any earlier one stops working. */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    CalendarTokenResponse rotate(Principal principal) {
-        Clinician clinician = signedIn.require(principal);
+    CalendarTokenResponse rotate() {
+        Clinician clinician = currentUser.requireClinician();
         String token = tokens.rotate(clinician);
         String url = ServletUriComponentsBuilder.fromCurrentContextPath()
             .path(CalendarFeedController.PATH)
@@ -48,7 +47,7 @@ class CalendarTokenController {
 
     @DeleteMapping
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void revoke(Principal principal) {
-        tokens.revoke(signedIn.require(principal));
+    void revoke() {
+        tokens.revoke(currentUser.requireClinician());
     }
 }

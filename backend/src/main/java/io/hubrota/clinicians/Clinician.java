@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -66,6 +67,11 @@ public class Clinician extends VersionedEntity {
     private UserAccount user;
 
     private boolean active = true;
+
+    /** Where notifications are e-mailed (when a mail server is configured); null for none. */
+    @Email
+    @Size(max = 254)
+    private String email;
 
     protected Clinician() {
     }
@@ -150,5 +156,14 @@ public class Clinician extends VersionedEntity {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    /** Blank counts as none. */
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
     }
 }

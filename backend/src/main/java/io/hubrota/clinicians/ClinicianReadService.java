@@ -45,7 +45,7 @@ public class ClinicianReadService {
                 clinician.getName(), clinician.getRole(), new TreeSet<>(clinician.getSkills()),
                 PracticeRef.from(clinician.getPractice()), clinician.getBaselineWeeklyMinutes(),
                 clinician.getMaxTravelMinutes(), clinician.isActive(),
-                clinician.getUser() == null ? null : clinician.getUser().getId(),
+                clinician.getUser() == null ? null : clinician.getUser().getId(), clinician.getEmail(),
                 commitments.findByClinicianOrderByWeekdayAscStartAsc(clinician).stream()
                         .map(ClinicianResponse.Commitment::from).toList(),
                 unavailabilities.findByClinicianOrderByStart(clinician).stream()

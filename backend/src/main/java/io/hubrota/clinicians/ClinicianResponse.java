@@ -1,6 +1,7 @@
 package io.hubrota.clinicians;
 
 import io.hubrota.shared.Role;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.Set;
  */
 public record ClinicianResponse(Long id, Integer version, String code, String name, Role role, Set<String> skills,
         PracticeRef practice, int baselineWeeklyMinutes, int maxTravelMinutes, boolean active, Long userId,
+        @Schema(nullable = true) String email,
         List<Commitment> commitments, List<Leave> unavailability, List<PreferenceLine> preferences) {
 
     public record Commitment(Long id, DayOfWeek weekday, LocalTime start, LocalTime end, LocalDate validFrom,

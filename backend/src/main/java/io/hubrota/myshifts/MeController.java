@@ -2,7 +2,6 @@ package io.hubrota.myshifts;
 
 import io.hubrota.shared.web.DateRange;
 import jakarta.validation.Valid;
-import java.security.Principal;
 import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,17 +20,17 @@ class MeController {
     }
 
     @GetMapping
-    MeResponse me(Principal principal) {
-        return myShifts.me(principal);
+    MeResponse me() {
+        return myShifts.me();
     }
 
     @GetMapping("/shifts")
-    List<MyShiftResponse> shifts(@Valid @ParameterObject DateRange range, Principal principal) {
-        return myShifts.shifts(principal, range);
+    List<MyShiftResponse> shifts(@Valid @ParameterObject DateRange range) {
+        return myShifts.shifts(range);
     }
 
     @GetMapping("/hours")
-    List<WeekHoursResponse> hours(@Valid @ParameterObject DateRange range, Principal principal) {
-        return myShifts.hours(principal, range);
+    List<WeekHoursResponse> hours(@Valid @ParameterObject DateRange range) {
+        return myShifts.hours(range);
     }
 }

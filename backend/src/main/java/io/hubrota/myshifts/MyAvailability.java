@@ -7,10 +7,10 @@ import io.hubrota.clinicians.Unavailability;
 import io.hubrota.clinicians.UnavailabilityRepository;
 import io.hubrota.hubs.Hub;
 import io.hubrota.hubs.HubRepository;
+import io.hubrota.security.CurrentUser;
 import io.hubrota.shared.web.ConflictException;
 import io.hubrota.shared.web.NotFoundException;
 import io.hubrota.shared.web.UnprocessableException;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class MyAvailability {
 
-    private final SignedInClinician signedIn;
+    private final CurrentUser currentUser;
 
     private final UnavailabilityRepository unavailabilities;
 
@@ -45,10 +45,10 @@ class MyAvailability {
 
     private final Clock clock;
 
-    MyAvailability(SignedInClinician signedIn, UnavailabilityRepository unavailabilities,
+    MyAvailability(CurrentUser currentUser, UnavailabilityRepository unavailabilities,
             PreferenceRepository preferences, HubRepository hubs, @Value("${hubrota.timezone}") String timezone,
             ObjectProvider<Clock> clock) {
-        this.signedIn = signedIn;
+        this.currentUser = currentUser;
         this.unavailabilities = unavailabilities;
         this.preferences = preferences;
         this.hubs = hubs;
@@ -58,8 +58,8 @@ class MyAvailability {
 
     /** Absences that have not yet ended, soonest first. */
     @Transactional(readOnly = true)
-    List<UnavailabilityResponse> unavailability(Principal principal) {
-        Clinician clinician = signedIn.require(principal);
+    List<UnavailabilityResponse> unavailability() {
+        Clinician clinician = currentUser.requireClinician();
         Instant now = clock.instant();
         return unavailabilities.findByClinicianOrderByStart(clinician)
             .stream()
@@ -69,8 +69,8 @@ class MyAvailability {
     }
 
     /** Whole days run from local midnight to local midnight, so a day with a clock change keeps its 23 or 25 hours. */
-    UnavailabilityResponse addUnavailability(Principal principal, UnavailabilityRequest request) {
-        Clinician clinician = signedIn.require(principal);
+    UnavailabilityResponse addUnavailability(UnavailabilityRequest request) {
+        Clinician clinician = currentUser.requireClinician();
         LocalTime startTime = Objects.requireNonNullElse(request.startTime(), LocalTime.MIDNIGHT);
         LocalDateTime start = request.from().atTime(startTime);
         LocalDateTime end = request.endTime() == null ? request.to().plusDays(1).atStartOfDay()
@@ -80,8 +80,8 @@ class MyAvailability {
         return toResponse(unavailabilities.save(absence));
     }
 
-    void removeUnavailability(Principal principal, long id) {
-        Clinician clinician = signedIn.require(principal);
+    void removeUnavailability(long id) {
+        Clinician clinician = currentUser.requireClinician();
         Unavailability absence = unavailabilities.findById(id)
             .filter(found -> found.getClinician().getId().equals(clinician.getId()))
             .orElseThrow(() -> new NotFoundException("No absence " + id + " of yours"));
@@ -93,8 +93,8 @@ class MyAvailability {
 
     /** Standing preferences (weekdays, hubs) and those for dates still to come. */
     @Transactional(readOnly = true)
-    List<PreferenceResponse> preferences(Principal principal) {
-        Clinician clinician = signedIn.require(principal);
+    List<PreferenceResponse> preferences() {
+        Clinician clinician = currentUser.requireClinician();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         return preferences.findByClinician(clinician)
             .stream()
@@ -104,8 +104,8 @@ class MyAvailability {
             .toList();
     }
 
-    PreferenceResponse addPreference(Principal principal, PreferenceRequest request) {
-        Clinician clinician = signedIn.require(principal);
+    PreferenceResponse addPreference(PreferenceRequest request) {
+        Clinician clinician = currentUser.requireClinician();
         boolean prefer = !request.kind().avoids();
         Preference preference;
         if (request.kind().aboutWeekday()) {
@@ -120,8 +120,8 @@ class MyAvailability {
         return toResponse(preferences.save(preference));
     }
 
-    void removePreference(Principal principal, long id) {
-        Clinician clinician = signedIn.require(principal);
+    void removePreference(long id) {
+        Clinician clinician = currentUser.requireClinician();
         Preference preference = preferences.findById(id)
             .filter(found -> found.getClinician().getId().equals(clinician.getId()))
             .orElseThrow(() -> new NotFoundException("No preference " + id + " of yours"));

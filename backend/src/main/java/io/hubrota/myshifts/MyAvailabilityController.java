@@ -1,7 +1,6 @@
 package io.hubrota.myshifts;
 
 import jakarta.validation.Valid;
-import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,37 +24,36 @@ class MyAvailabilityController {
     }
 
     @GetMapping("/unavailability")
-    List<UnavailabilityResponse> unavailability(Principal principal) {
-        return availability.unavailability(principal);
+    List<UnavailabilityResponse> unavailability() {
+        return availability.unavailability();
     }
 
     @PostMapping("/unavailability")
     @ResponseStatus(HttpStatus.CREATED)
-    UnavailabilityResponse addUnavailability(@Valid @RequestBody UnavailabilityRequest request,
-            Principal principal) {
-        return availability.addUnavailability(principal, request);
+    UnavailabilityResponse addUnavailability(@Valid @RequestBody UnavailabilityRequest request) {
+        return availability.addUnavailability(request);
     }
 
     @DeleteMapping("/unavailability/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void removeUnavailability(@PathVariable long id, Principal principal) {
-        availability.removeUnavailability(principal, id);
+    void removeUnavailability(@PathVariable long id) {
+        availability.removeUnavailability(id);
     }
 
     @GetMapping("/preferences")
-    List<PreferenceResponse> preferences(Principal principal) {
-        return availability.preferences(principal);
+    List<PreferenceResponse> preferences() {
+        return availability.preferences();
     }
 
     @PostMapping("/preferences")
     @ResponseStatus(HttpStatus.CREATED)
-    PreferenceResponse addPreference(@Valid @RequestBody PreferenceRequest request, Principal principal) {
-        return availability.addPreference(principal, request);
+    PreferenceResponse addPreference(@Valid @RequestBody PreferenceRequest request) {
+        return availability.addPreference(request);
     }
 
     @DeleteMapping("/preferences/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void removePreference(@PathVariable long id, Principal principal) {
-        availability.removePreference(principal, id);
+    void removePreference(@PathVariable long id) {
+        availability.removePreference(id);
     }
 }

@@ -5,8 +5,8 @@ import io.hubrota.clinicians.PracticeCommitmentRepository;
 import io.hubrota.publishing.PublishedAssignment;
 import io.hubrota.publishing.PublishedAssignmentRepository;
 import io.hubrota.rota.Shift;
+import io.hubrota.security.CurrentUser;
 import io.hubrota.shared.web.DateRange;
-import java.security.Principal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class MyShifts {
 
-    private final SignedInClinician signedIn;
+    private final CurrentUser currentUser;
 
     private final PublishedAssignmentRepository published;
 
@@ -33,16 +33,16 @@ class MyShifts {
 
     private final ZoneId zone;
 
-    MyShifts(SignedInClinician signedIn, PublishedAssignmentRepository published,
+    MyShifts(CurrentUser currentUser, PublishedAssignmentRepository published,
             PracticeCommitmentRepository commitments, @Value("${hubrota.timezone}") String timezone) {
-        this.signedIn = signedIn;
+        this.currentUser = currentUser;
         this.published = published;
         this.commitments = commitments;
         this.zone = ZoneId.of(timezone);
     }
 
-    MeResponse me(Principal principal) {
-        Clinician clinician = signedIn.require(principal);
+    MeResponse me() {
+        Clinician clinician = currentUser.requireClinician();
         var practice = clinician.getPractice();
         return new MeResponse(clinician.getId(), clinician.getName(), clinician.getRole(),
                 clinician.getRole().label(),
@@ -50,14 +50,14 @@ class MyShifts {
                 clinician.getBaselineWeeklyMinutes());
     }
 
-    List<MyShiftResponse> shifts(Principal principal, DateRange range) {
-        Clinician clinician = signedIn.require(principal);
+    List<MyShiftResponse> shifts(DateRange range) {
+        Clinician clinician = currentUser.requireClinician();
         return publishedOn(clinician, range.from(), range.to()).stream().map(MyShifts::toResponse).toList();
     }
 
     /** Whole ISO weeks touching the period: the hours guarantee is a weekly rule, so a part week would mislead. */
-    List<WeekHoursResponse> hours(Principal principal, DateRange range) {
-        Clinician clinician = signedIn.require(principal);
+    List<WeekHoursResponse> hours(DateRange range) {
+        Clinician clinician = currentUser.requireClinician();
         LocalDate firstMonday = range.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate lastSunday = range.to().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
 

@@ -4,6 +4,8 @@ import io.hubrota.clinicians.Clinician;
 import io.hubrota.database.BaseEntity;
 import io.hubrota.rota.Rota;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -32,6 +34,11 @@ public class Notification extends BaseEntity {
     private Rota rota;
 
     private Instant readAt;
+
+    @Enumerated(EnumType.STRING)
+    private EmailStatus emailStatus = EmailStatus.NOT_SENT;
+
+    private Instant emailAt;
 
     protected Notification() {
     }
@@ -77,5 +84,18 @@ public class Notification extends BaseEntity {
 
     public Instant getReadAt() {
         return readAt;
+    }
+
+    void emailed(EmailStatus status, Instant at) {
+        emailStatus = status;
+        emailAt = at;
+    }
+
+    public EmailStatus getEmailStatus() {
+        return emailStatus;
+    }
+
+    public Instant getEmailAt() {
+        return emailAt;
     }
 }

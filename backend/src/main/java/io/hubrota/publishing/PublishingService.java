@@ -3,8 +3,7 @@ package io.hubrota.publishing;
 import io.hubrota.audit.AuditLog;
 import io.hubrota.clinicians.Clinician;
 import io.hubrota.clinicians.ClinicianRepository;
-import io.hubrota.notifications.Notification;
-import io.hubrota.notifications.NotificationRepository;
+import io.hubrota.notifications.Notifications;
 import io.hubrota.publishing.PublishingDtos.PublishPreviewResponse;
 import io.hubrota.publishing.PublishingDtos.PublishRequest;
 import io.hubrota.publishing.PublishingDtos.PublishResponse;
@@ -37,8 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Publishing a rota: the server re-checks every hard rule with the independent checker, then freezes the working copy
- * as version n+1 and tells every clinician whose shifts changed. E-mail is not sent: user accounts have no e-mail
- * address yet, so the in-app notification is the only channel.
+ * as version n+1 and tells every clinician whose shifts changed: in the app, and by e-mail after the publish has
+ * committed when a mail server is configured (see docs/notifications.md).
  */
 @Service
 public class PublishingService {
@@ -57,7 +56,7 @@ public class PublishingService {
 
     private final PublishedAssignmentRepository published;
 
-    private final NotificationRepository notifications;
+    private final Notifications notifications;
 
     private final ClinicianRepository clinicians;
 
@@ -72,7 +71,7 @@ public class PublishingService {
     private final AuditLog audit;
 
     PublishingService(RotaRepository rotas, AssignmentRepository assignments, RotaVersionRepository versions,
-            PublishedAssignmentRepository published, NotificationRepository notifications,
+            PublishedAssignmentRepository published, Notifications notifications,
             ClinicianRepository clinicians, RotaProblemFactory problems, RotaAccess access, RotaSolveService solving,
             RotaDiffer differ, AuditLog audit) {
         this.audit = audit;
@@ -90,9 +89,12 @@ public class PublishingService {
 
     @Transactional
     public PublishResponse publish(long rotaId, PublishRequest request, Authentication user) {
+        // Before reading the rota (see RotaSolveService#isSolving): otherwise a solve that ends meanwhile leaves us
+        // with the rota as it was before its final save.
+        boolean solvingNow = solving.isSolving(rotaId);
         Rota rota = rota(rotaId);
         access.requireManage(rota, user);
-        if (solving.isSolving(rotaId)) {
+        if (solvingNow) {
             throw new ConflictException("The solver is working on this rota; stop it or wait for it to finish");
         }
         if (!rota.getVersion().equals(request.version())) {
@@ -167,11 +169,10 @@ public class PublishingService {
         var byId = clinicians.findAllById(ids).stream().collect(Collectors.toMap(Clinician::getId, c -> c));
         for (ClinicianChange change : diff.changes()) {
             String title = "Your hub shifts changed in " + rota.getName() + " version " + number;
-            String lines = Stream.concat(change.gained().stream().map(shift -> "+ " + describe(shift)),
+            List<String> lines = Stream.concat(change.gained().stream().map(shift -> "+ " + describe(shift)),
                     change.lost().stream().map(shift -> "\u2212 " + describe(shift)))
-                    .collect(Collectors.joining("; "));
-            notifications.save(new Notification(byId.get(change.clinicianId()), now, ROTA_CHANGED, title,
-                    title + ": " + lines, rota));
+                    .toList();
+            notifications.create(byId.get(change.clinicianId()), now, ROTA_CHANGED, title, lines, rota);
         }
     }
 

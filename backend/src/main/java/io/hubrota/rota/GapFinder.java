@@ -1,40 +1,38 @@
 package io.hubrota.rota;
 
+import io.hubrota.solver.checker.CheckReport;
+import io.hubrota.solver.checker.RotaChecker;
+import io.hubrota.solver.checker.Violation;
 import io.hubrota.solver.problem.ProblemDocument;
 import io.hubrota.solver.problem.ProblemDocument.Assignment;
 import io.hubrota.solver.problem.ProblemDocument.Clinician;
 import io.hubrota.solver.problem.ProblemDocument.Interval;
 import io.hubrota.solver.problem.ProblemDocument.Requirement;
 import io.hubrota.solver.problem.ProblemDocument.Shift;
-import java.time.DayOfWeek;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Finds the requirement lines below their minimum in a rota's working copy and says why, by narrowing down who could
- * fill each: eligible (role, skills, travel), then the hub's rooms, then free (no leave or practice session then),
- * then under their weekly baseline, then rested (11 hours from the previous and to the next day's work). The first
- * step that leaves nobody is the reason; if somebody is left, the gap is simply unfilled. Plain code over the
- * problem, independent of the solver.
+ * fill each: eligible (role, skills, travel), then the hub's rooms, then free (no leave or practice session then).
+ * For each free clinician the independent {@link RotaChecker} then tells which hard rule adding them would newly
+ * break (a hub shift already that day, the hours guarantee, 11 hours' daily rest, 24 hours' rest in 7 days, the
+ * maximum of consecutive working days). The first step that leaves nobody is the reason; when every free clinician
+ * breaks a rule, the rule that stops the most of them. If somebody is left, the gap is simply unfilled. Plain code
+ * over the problem, independent of the solver.
  */
 final class GapFinder {
 
-    private static final long MIN_REST_MINUTES = 11 * 60;
-
     private final ProblemDocument problem;
-
-    private final ZoneId zone;
 
     private final Map<String, Shift> shifts = new HashMap<>();
 
@@ -44,10 +42,12 @@ final class GapFinder {
 
     private final List<Assignment> working;
 
+    /** Checker verdicts by clinician and extra shift: a clinician's verdict without one serves every gap. */
+    private final Map<String, CheckReport> checks = new HashMap<>();
+
     private GapFinder(ProblemDocument problem, List<Assignment> working) {
         this.problem = problem;
         this.working = working;
-        this.zone = ZoneId.of(problem.timezone());
         problem.shifts().forEach(shift -> shifts.put(shift.id(), shift));
         problem.hubs().forEach(hub -> rooms.put(hub.id(), hub.rooms()));
         for (Assignment assignment : working) {
@@ -106,20 +106,109 @@ final class GapFinder {
             return new Gap(shift.id(), line, missing, GapReason.ON_LEAVE_OR_COMMITTED,
                     "All " + candidates.size() + " eligible " + whoMany + " are on leave or at their practice then.");
         }
-        List<Clinician> underHours = keep(free, c -> weekMinutesWith(c, shift) <= c.baselineWeeklyMinutes());
-        if (underHours.isEmpty()) {
-            return new Gap(shift.id(), line, missing, GapReason.ALL_AT_HOURS_CEILING,
-                    "All " + free.size() + " free " + whoMany + " would go over their baseline hours that week.");
+        Map<GapReason, List<Violation>> blocked = new EnumMap<>(GapReason.class);
+        int fits = 0;
+        for (Clinician candidate : free) {
+            List<Violation> broken = newlyBroken(candidate, shift);
+            if (broken.isEmpty()) {
+                fits++;
+            } else {
+                blocked.computeIfAbsent(reasonFor(broken.get(0).rule()), reason -> new ArrayList<>())
+                        .add(broken.get(0));
+            }
         }
-        List<Clinician> rested = keep(underHours, c -> restedFor(c, shift));
-        if (rested.isEmpty()) {
-            return new Gap(shift.id(), line, missing, GapReason.REST_RULES,
-                    "All " + underHours.size() + " " + whoMany + " free and under their hours would have less than 11"
-                            + " hours' rest before or after it.");
+        if (fits > 0) {
+            return new Gap(shift.id(), line, missing, GapReason.UNFILLED,
+                    fits + " " + roleWords(requirement, fits) + " could take it: run the solver or pick a suggestion.");
         }
-        return new Gap(shift.id(), line, missing, GapReason.UNFILLED,
-                rested.size() + " " + roleWords(requirement, rested.size())
-                        + " could take it: run the solver or pick a suggestion.");
+        return blockedGap(shift, line, missing, free.size(), whoMany, blocked);
+    }
+
+    /**
+     * Everyone free would break a hard rule. The reason is the rule that stops the most of them (the earlier in
+     * {@link GapReason}'s order on a tie); the text counts each rule and quotes the checker once.
+     */
+    private static Gap blockedGap(Shift shift, int line, int missing, int freeCount, String whoMany,
+            Map<GapReason, List<Violation>> blocked) {
+        GapReason reason = blocked.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<GapReason, List<Violation>> e) -> e.getValue().size())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .orElseThrow().getKey();
+        StringBuilder text = new StringBuilder();
+        if (blocked.size() == 1) {
+            text.append("All ").append(freeCount).append(" free ").append(whoMany).append(' ')
+                    .append(WHY.get(reason)).append('.');
+        } else {
+            text.append("All ").append(freeCount).append(" free ").append(whoMany).append(" would break a rule: ")
+                    .append(blocked.entrySet().stream()
+                            .map(e -> e.getValue().size() + " " + WHY.get(e.getKey()))
+                            .collect(Collectors.joining("; ")))
+                    .append('.');
+        }
+        text.append(" For example: ").append(blocked.get(reason).get(0).description()).append('.');
+        return new Gap(shift.id(), line, missing, reason, text.toString());
+    }
+
+    private static final Map<GapReason, String> WHY = Map.of(
+            GapReason.ALREADY_WORKING_THAT_DAY, "already have a hub shift that day",
+            GapReason.ALL_AT_HOURS_CEILING, "would go over their baseline hours that week",
+            GapReason.DAILY_REST, "would not get their rest between working days",
+            GapReason.WEEKLY_REST, "would have no 24-hour rest in some 7 days",
+            GapReason.CONSECUTIVE_DAYS, "would work more days in a row than allowed",
+            GapReason.OTHER_HARD_RULE, "would break another hard rule");
+
+    private static GapReason reasonFor(String rule) {
+        return switch (rule) {
+            case RotaChecker.ONE_SHIFT_A_DAY -> GapReason.ALREADY_WORKING_THAT_DAY;
+            case RotaChecker.HOURS_GUARANTEE -> GapReason.ALL_AT_HOURS_CEILING;
+            case RotaChecker.DAILY_REST -> GapReason.DAILY_REST;
+            case RotaChecker.WEEKLY_REST -> GapReason.WEEKLY_REST;
+            case RotaChecker.CONSECUTIVE_DAYS -> GapReason.CONSECUTIVE_DAYS;
+            default -> GapReason.OTHER_HARD_RULE;
+        };
+    }
+
+    /**
+     * The hard rules the independent checker finds newly broken (a penalty that grows) when the clinician also works
+     * the shift, in {@link GapReason}'s order; rules they already break without it do not count against the shift.
+     */
+    private List<Violation> newlyBroken(Clinician clinician, Shift shift) {
+        Map<String, Long> before = penaltiesByRule(clinician, null);
+        Map<String, Long> after = penaltiesByRule(clinician, shift);
+        List<Violation> broken = new ArrayList<>();
+        for (Violation violation : check(clinician, shift).violations()) {
+            if (after.get(violation.rule()) > before.getOrDefault(violation.rule(), 0L)
+                    && broken.stream().noneMatch(v -> v.rule().equals(violation.rule()))) {
+                broken.add(violation);
+            }
+        }
+        broken.sort(Comparator.comparing(v -> reasonFor(v.rule())));
+        return broken;
+    }
+
+    private Map<String, Long> penaltiesByRule(Clinician clinician, Shift extra) {
+        Map<String, Long> penalties = new HashMap<>();
+        for (Violation violation : check(clinician, extra).violations()) {
+            penalties.merge(violation.rule(), violation.penalty(), Long::sum);
+        }
+        return penalties;
+    }
+
+    /** The checker over this one clinician's work: their current shifts, plus {@code extra} when given. */
+    private CheckReport check(Clinician clinician, Shift extra) {
+        String key = clinician.id() + "@" + (extra == null ? "" : extra.id());
+        return checks.computeIfAbsent(key, k -> {
+            ProblemDocument alone = new ProblemDocument(problem.timezone(), problem.firstDate(), problem.lastDate(),
+                    problem.hubs(), List.of(clinician), problem.shifts(), problem.bankHolidays(), List.of(),
+                    List.of(), List.of(), problem.settings());
+            List<Assignment> work = new ArrayList<>();
+            shiftsByClinician.getOrDefault(clinician.id(), List.of())
+                    .forEach(s -> work.add(new Assignment(clinician.id(), s.id())));
+            if (extra != null) {
+                work.add(new Assignment(clinician.id(), extra.id()));
+            }
+            return RotaChecker.check(alone, work);
+        });
     }
 
     private static List<Clinician> keep(List<Clinician> clinicians, Predicate<Clinician> test) {
@@ -137,68 +226,12 @@ final class GapFinder {
         return count;
     }
 
-    /** Commitments and hub shifts in the shift's week (Monday to Sunday), with the shift replacing any that day. */
-    private long weekMinutesWith(Clinician clinician, Shift shift) {
-        LocalDate monday = monday(shift.start().toLocalDate());
-        long minutes = minutes(shift.start(), shift.end());
-        for (Interval commitment : clinician.commitments()) {
-            if (monday(commitment.start().toLocalDate()).equals(monday)) {
-                minutes += minutes(commitment.start(), commitment.end());
-            }
-        }
-        for (Shift other : shiftsByClinician.getOrDefault(clinician.id(), List.of())) {
-            LocalDate date = other.start().toLocalDate();
-            if (monday(date).equals(monday) && !date.equals(shift.start().toLocalDate())) {
-                minutes += minutes(other.start(), other.end());
-            }
-        }
-        return minutes;
-    }
-
-    private boolean restedFor(Clinician clinician, Shift shift) {
-        LocalDate date = shift.start().toLocalDate();
-        Instant start = instant(shift.start());
-        Instant end = instant(shift.end());
-        for (Interval work : workOn(clinician, date.minusDays(1))) {
-            if (Duration.between(instant(work.end()), start).toMinutes() < MIN_REST_MINUTES) {
-                return false;
-            }
-        }
-        for (Interval work : workOn(clinician, date.plusDays(1))) {
-            if (Duration.between(end, instant(work.start())).toMinutes() < MIN_REST_MINUTES) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private List<Interval> workOn(Clinician clinician, LocalDate date) {
-        List<Interval> work = new ArrayList<>();
-        clinician.commitments().stream().filter(i -> i.start().toLocalDate().equals(date)).forEach(work::add);
-        shiftsByClinician.getOrDefault(clinician.id(), List.of()).stream()
-                .filter(s -> s.start().toLocalDate().equals(date))
-                .forEach(s -> work.add(new Interval(s.start(), s.end())));
-        return work;
-    }
-
     private static boolean overlapsAny(List<Interval> intervals, Shift shift) {
         return intervals != null && intervals.stream().anyMatch(i -> overlaps(i.start(), i.end(), shift));
     }
 
     private static boolean overlaps(LocalDateTime start, LocalDateTime end, Shift shift) {
         return start.isBefore(shift.end()) && shift.start().isBefore(end);
-    }
-
-    private long minutes(LocalDateTime start, LocalDateTime end) {
-        return Duration.between(instant(start), instant(end)).toMinutes();
-    }
-
-    private Instant instant(LocalDateTime local) {
-        return local.atZone(zone).toInstant();
-    }
-
-    private static LocalDate monday(LocalDate date) {
-        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     private String hubName(String hubId) {

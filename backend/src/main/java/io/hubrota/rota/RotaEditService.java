@@ -233,12 +233,14 @@ public class RotaEditService {
     }
 
     private Rota editable(long rotaId, Authentication user) {
+        // Before reading the rota: see RotaSolveService#isSolving.
+        boolean solvingNow = solving.isSolving(rotaId);
         Rota rota = rotaService.find(rotaId);
         access.requireManage(rota, user);
         if (rota.getStatus() == RotaStatus.ARCHIVED) {
             throw new ConflictException("An archived rota cannot be changed");
         }
-        if (solving.isSolving(rotaId)) {
+        if (solvingNow) {
             throw new ConflictException("The solver is working on this rota; stop it or wait for it to finish");
         }
         return rota;

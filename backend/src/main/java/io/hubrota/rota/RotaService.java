@@ -116,12 +116,14 @@ public class RotaService {
 
     @Transactional(readOnly = true)
     public List<RotaSummaryResponse> list(Authentication user) {
+        // Before reading the rotas: see RotaSolveService#isSolving.
+        Set<Long> solvingNow = solving.solvingRotaIds();
         return rotas.findAll().stream()
                 .filter(rota -> access.canSee(rota, user))
                 .sorted(Comparator.comparing(Rota::getFirstDate).reversed().thenComparing(Rota::getId))
                 .map(rota -> new RotaSummaryResponse(rota.getId(), rota.getName(), rota.getFirstDate(),
                         rota.getLastDate(), rota.getStatus(), rota.getPublishedVersion(), hubs(rota),
-                        solving.isSolving(rota.getId()), rota.getVersion()))
+                        solvingNow.contains(rota.getId()), rota.getVersion()))
                 .toList();
     }
 
@@ -133,6 +135,8 @@ public class RotaService {
     /** The board: shifts by date with their lines and assignments, the gaps and why, the score and coverage. */
     @Transactional(readOnly = true)
     public RotaBoardResponse board(long rotaId, Authentication user) {
+        // Asked before anything is read, so a board that says the solve is over shows its final save and version.
+        boolean solvingNow = solving.isSolving(rotaId);
         Rota rota = find(rotaId);
         access.requireSee(rota, user);
         List<Shift> rotaShifts = shifts.findByRotaOrderByStartAsc(rota);
@@ -186,11 +190,11 @@ public class RotaService {
                 })
                 .toList();
         SolverStateResponse solver = solverStates.findById(rotaId)
-                .map(state -> new SolverStateResponse(solving.isSolving(rotaId),
+                .map(state -> new SolverStateResponse(solvingNow,
                         state.getHardScore() == null ? null : new ScoreResponse(state.getHardScore(),
                                 state.getMediumScore(), state.getSoftScore()),
                         state.getLastSavedAt()))
-                .orElse(new SolverStateResponse(solving.isSolving(rotaId), null, null));
+                .orElse(new SolverStateResponse(solvingNow, null, null));
         return new RotaBoardResponse(rota.getId(), rota.getName(), rota.getFirstDate(), rota.getLastDate(),
                 rota.getStatus(), rota.getPublishedVersion(), rota.getVersion(), hubs(rota),
                 days.entrySet().stream()

@@ -80,8 +80,19 @@ public class RotaSolveService {
         this.saveInterval = saveInterval;
     }
 
+    /**
+     * Whether a solve of the rota is running or still saving its final solution. It turns false only after the final
+     * save has committed, so a caller that asks this <em>before</em> reading the rota and gets false reads the final
+     * plan and version. Asked after reading, a false answer says nothing about what was read: the final save may have
+     * committed in between, leaving the caller with the version before it (a later publish would then get 409).
+     */
     public boolean isSolving(long rotaId) {
         return runs.containsKey(rotaId) || solverManager.getSolverStatus(rotaId) != SolverStatus.NOT_SOLVING;
+    }
+
+    /** The rotas being solved now, for lists; the same ordering rule as {@link #isSolving} applies. */
+    public Set<Long> solvingRotaIds() {
+        return Set.copyOf(runs.keySet());
     }
 
     /** Starts solving from the current working copy; its pinned assignments stay, the rest may move. */

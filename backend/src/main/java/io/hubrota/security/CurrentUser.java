@@ -5,6 +5,7 @@ import io.hubrota.clinicians.ClinicianRepository;
 import io.hubrota.hubs.Hub;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
@@ -70,6 +71,26 @@ public class CurrentUser {
     /** The clinician record of the signed-in user, or null when their login is not a clinician's. */
     public Long clinicianId() {
         return get().clinicianId();
+    }
+
+    /**
+     * The signed-in clinician's own record, for everything under /api/me: a clinician can only ever reach their own
+     * data, and a login without a clinician (an administrator, an operations lead) is refused with 403 rather than
+     * shown someone else's.
+     */
+    public long requireClinicianId() {
+        Long clinicianId = clinicianId();
+        if (clinicianId == null) {
+            throw new AccessDeniedException("This login is not linked to a clinician");
+        }
+        return clinicianId;
+    }
+
+    /** As {@link #requireClinicianId()}, loaded (managed, when called inside a transaction). */
+    public Clinician requireClinician() {
+        long clinicianId = requireClinicianId();
+        return clinicians.findById(clinicianId)
+                .orElseThrow(() -> new AccessDeniedException("This login is not linked to a clinician"));
     }
 
     // Roles are eager and the hubs come with the entity graph, so no transaction is needed for the mapping.

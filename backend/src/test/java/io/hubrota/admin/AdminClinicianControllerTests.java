@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.hubrota.audit.AuditLog;
 import io.hubrota.clinicians.ClinicianReadService;
 import io.hubrota.clinicians.ClinicianResponse;
 import io.hubrota.clinicians.PracticeRef;
@@ -47,11 +48,14 @@ class AdminClinicianControllerTests {
     @MockitoBean
     ClinicianReadService clinicians;
 
+    @MockitoBean
+    AuditLog audit;
+
     @Test
     void createAnswers201WithTheStoredClinician() throws Exception {
         given(admin.create(any())).willReturn(42L);
         given(clinicians.get(42L)).willReturn(new ClinicianResponse(42L, 0, "C1", "Dr One", Role.GP, Set.of(),
-                new PracticeRef(7L, "P7", "Practice"), 1200, 30, true, null, List.of(), List.of(), List.of()));
+                new PracticeRef(7L, "P7", "Practice"), 1200, 30, true, null, null, List.of(), List.of(), List.of()));
 
         mvc.perform(post("/api/admin/clinicians").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(VALID))
                 .andExpect(status().isCreated())

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.hubrota.audit.AuditLog;
 import io.hubrota.shared.web.RowError;
 import io.hubrota.shared.web.UnprocessableException;
 import java.util.List;
@@ -35,6 +36,9 @@ class ImportControllerTests {
 
     @MockitoBean
     PracticeImportService practices;
+
+    @MockitoBean
+    AuditLog audit;
 
     @Test
     void answersWhatWasCreatedAndUpdated() throws Exception {

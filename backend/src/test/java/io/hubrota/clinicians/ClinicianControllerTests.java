@@ -34,7 +34,7 @@ class ClinicianControllerTests {
     @Test
     void searchPassesTheFiltersAndAnswersAPage() throws Exception {
         ClinicianSummaryResponse row = new ClinicianSummaryResponse(5L, 2, "C5", "Dr Five", Role.PARAMEDIC,
-                Set.of("minor injuries"), new PracticeRef(7L, "P7", "Practice"), 1500, 40, true);
+                Set.of("minor injuries"), new PracticeRef(7L, "P7", "Practice"), 1500, 40, true, null);
         given(clinicians.search(Role.PARAMEDIC, 7L, "five", 1, 10))
                 .willReturn(new PageResponse<>(List.of(row), 1, 10, 11, 2));
 

@@ -136,7 +136,8 @@ class RotaWorkflowIT {
         // A shift the solver had staffed above its minimum keeps its minimum without them, so at most one gap each.
         int gapsAfterAbsence = board.get("gaps").size();
         assertThat(gapsAfterAbsence).isBetween(1, removed);
-        assertThat(board.get("gaps").get(0).get("reason").asText()).isEqualTo("UNFILLED");
+        // Someone free could take it, or (on a day short of GPs) every free GP already works the other hub that day.
+        assertThat(board.get("gaps").get(0).get("reason").asText()).isIn("UNFILLED", "ALREADY_WORKING_THAT_DAY");
         long gapShift = board.get("gaps").get(0).get("shiftId").asLong();
         JsonNode suggestions = body(mvc.perform(get("/api/rotas/" + rotaId + "/shifts/" + gapShift + "/suggestions")
                 .with(manager)).andExpect(status().isOk()).andReturn());
@@ -205,13 +206,9 @@ class RotaWorkflowIT {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             JsonNode board = board(rotaId, manager);
+            // A board that says the solve is over shows its final save and version (SolveEndVersionIT).
             if (!board.get("solver").get("solving").asBoolean()) {
-                // The last save may still be committing as the solver stops: wait until the rota's version settles.
-                Thread.sleep(1000);
-                JsonNode settled = board(rotaId, manager);
-                if (settled.get("version").asInt() == board.get("version").asInt()) {
-                    return settled;
-                }
+                return board;
             }
             Thread.sleep(250);
         }

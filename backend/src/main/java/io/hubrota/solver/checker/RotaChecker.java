@@ -31,6 +31,18 @@ import java.util.TreeSet;
  */
 public final class RotaChecker {
 
+    /** The rules' names, as {@link Violation#rule()} gives them. */
+    public static final String ONE_SHIFT_A_DAY = "At most one hub shift a day";
+    public static final String HOURS_GUARANTEE = "Hours guarantee";
+    public static final String ROLE_AND_SKILLS = "Role and skill mismatch";
+    public static final String COMMITMENT_OVERLAP = "Overlap with a practice commitment";
+    public static final String LEAVE_OVERLAP = "Leave or unavailability overlap";
+    public static final String TRAVEL = "Travel beyond maximum";
+    public static final String DAILY_REST = "Rest between working days";
+    public static final String WEEKLY_REST = "Weekly rest";
+    public static final String CONSECUTIVE_DAYS = "Maximum consecutive working days";
+
+
     private static final int DEFAULT_MIN_REST_MINUTES = 660;
     private static final int DEFAULT_MAX_CONSECUTIVE_DAYS = 6;
     private static final int DEFAULT_WEEKLY_REST_MINUTES = 1440;
@@ -93,9 +105,9 @@ public final class RotaChecker {
             checkHoursGuarantee(clinician, worked);
             for (Shift shift : worked) {
                 checkRoleAndSkills(clinician, shift);
-                checkOverlap(clinician, shift, list(clinician.commitments()), "Overlap with a practice commitment",
+                checkOverlap(clinician, shift, list(clinician.commitments()), COMMITMENT_OVERLAP,
                         "overlaps a practice commitment");
-                checkOverlap(clinician, shift, list(clinician.unavailable()), "Leave or unavailability overlap",
+                checkOverlap(clinician, shift, list(clinician.unavailable()), LEAVE_OVERLAP,
                         "falls in leave or unavailability");
                 checkTravel(clinician, shift);
             }
@@ -110,7 +122,7 @@ public final class RotaChecker {
         Set<LocalDate> seen = new HashSet<>();
         for (Shift shift : worked) {
             if (!seen.add(shift.start().toLocalDate())) {
-                add("At most one hub shift a day", clinician, name(clinician) + " has more than one hub shift on "
+                add(ONE_SHIFT_A_DAY, clinician, name(clinician) + " has more than one hub shift on "
                         + shift.start().toLocalDate(), minutes(shift.start(), shift.end()));
             }
         }
@@ -135,7 +147,7 @@ public final class RotaChecker {
                 }
             }
             if (total > clinician.baselineWeeklyMinutes()) {
-                add("Hours guarantee", clinician, name(clinician) + " works " + total + " min in week "
+                add(HOURS_GUARANTEE, clinician, name(clinician) + " works " + total + " min in week "
                         + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + ", baseline "
                         + clinician.baselineWeeklyMinutes() + " min", total - clinician.baselineWeeklyMinutes());
             }
@@ -153,7 +165,7 @@ public final class RotaChecker {
                 return;
             }
         }
-        add("Role and skill mismatch", clinician, name(clinician) + " (" + clinician.role()
+        add(ROLE_AND_SKILLS, clinician, name(clinician) + " (" + clinician.role()
                 + ") meets no requirement of shift " + shift.id(), minutes(shift.start(), shift.end()));
     }
 
@@ -181,7 +193,7 @@ public final class RotaChecker {
         Integer travel = clinician.travelMinutes() == null ? null : clinician.travelMinutes().get(shift.hub());
         int minutes = travel == null ? 0 : travel;
         if (minutes > clinician.maxTravelMinutes()) {
-            add("Travel beyond maximum", clinician, name(clinician) + " travels " + minutes + " min to "
+            add(TRAVEL, clinician, name(clinician) + " travels " + minutes + " min to "
                     + shift.hub() + ", maximum " + clinician.maxTravelMinutes(), minutes
                     - clinician.maxTravelMinutes());
         }
@@ -216,7 +228,7 @@ public final class RotaChecker {
             }
             long rest = Duration.between(today[1], tomorrow[0]).toMinutes();
             if (rest < minRest) {
-                add("Rest between working days", clinician, name(clinician) + " rests " + rest + " min between "
+                add(DAILY_REST, clinician, name(clinician) + " rests " + rest + " min between "
                         + date + " and " + date.plusDays(1) + ", needs " + minRest, minRest - rest);
             }
         }
@@ -261,7 +273,7 @@ public final class RotaChecker {
                 previous = point;
             }
             if (longest < weeklyRest) {
-                add("Weekly rest", clinician, name(clinician) + "'s longest rest in the 7 days from " + first + " is "
+                add(WEEKLY_REST, clinician, name(clinician) + "'s longest rest in the 7 days from " + first + " is "
                         + longest + " min, needs " + weeklyRest, weeklyRest - longest);
             }
         }
@@ -296,7 +308,7 @@ public final class RotaChecker {
                 run++;
             } else {
                 if (run > maxConsecutiveDays) {
-                    add("Maximum consecutive working days", clinician, name(clinician) + " works " + run
+                    add(CONSECUTIVE_DAYS, clinician, name(clinician) + " works " + run
                             + " days in a row from " + runStart + ", limit " + maxConsecutiveDays,
                             (run - maxConsecutiveDays) * MINUTES_PER_EXCESS_DAY);
                 }
