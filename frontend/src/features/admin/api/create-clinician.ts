@@ -33,6 +33,13 @@ export const clinicianInputSchema = z.object({
     .min(0, 'Cannot be negative')
     .max(MAX_TRAVEL_MINUTES, `At most ${MAX_TRAVEL_MINUTES} minutes`),
   commitments: z.array(commitmentSchema),
+  // Where change notifications are e-mailed; empty means none.
+  email: z
+    .string()
+    .trim()
+    .max(254, 'At most 254 characters')
+    .transform((value) => (value === '' ? null : value))
+    .pipe(z.email('Enter an e-mail address such as name@nhs.net').nullable()),
 }) satisfies z.ZodType<CreateClinicianRequest>;
 
 export async function createClinician(body: CreateClinicianRequest) {

@@ -27,6 +27,7 @@ const toValues = (clinician?: ClinicianDetail) => ({
   practiceId: clinician?.practice.id as number | undefined,
   baselineWeeklyMinutes: (clinician?.baselineWeeklyMinutes ?? '') as number | string,
   maxTravelMinutes: (clinician?.maxTravelMinutes ?? 30) as number | string,
+  email: clinician?.email ?? '',
   // A commitment's period (validFrom/validTo) is kept as it is; the form edits its day and times.
   commitments: (clinician?.commitments ?? []).map((commitment) => ({
     weekday: commitment.weekday as string | null,
@@ -70,6 +71,13 @@ export function ClinicianForm({ clinician, reload, onDone }: ClinicianFormProps)
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label="Code" required data-autofocus {...form.getInputProps('code')} key={form.key('code')} />
           <TextInput label="Name" required {...form.getInputProps('name')} key={form.key('name')} />
+          <TextInput
+            label="E-mail"
+            description="Change notifications are e-mailed here when the server has SMTP set up"
+            type="email"
+            {...form.getInputProps('email')}
+            key={form.key('email')}
+          />
           <Select label="Role" required data={enumOptions(CLINICAL_ROLES)} allowDeselect={false} {...form.getInputProps('role')} key={form.key('role')} />
           <Select
             label="Practice"

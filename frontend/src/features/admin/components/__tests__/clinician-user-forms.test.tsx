@@ -25,6 +25,13 @@ test('an edited clinician keeps their commitments (and their period) and is sent
 
   await user.clear(baseline);
   await user.type(baseline, '1800');
+  const email = within(dialog).getByRole('textbox', { name: /E-mail/ });
+  await user.type(email, 'chidi.clinician');
+  await user.click(within(dialog).getByRole('button', { name: 'Save clinician' }));
+  expect(await within(dialog).findByText('Enter an e-mail address such as name@nhs.net')).toBeInTheDocument();
+  expect(body).toBeUndefined();
+
+  await user.type(email, '@nhs.net');
   await user.click(within(dialog).getByRole('button', { name: 'Save clinician' }));
   await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   expect(body).toEqual({
@@ -38,6 +45,7 @@ test('an edited clinician keeps their commitments (and their period) and is sent
     baselineWeeklyMinutes: 1800,
     maxTravelMinutes: 30,
     commitments: [{ weekday: 'MONDAY', start: '08:00', end: '18:00', validFrom: '2026-01-05', validTo: '2026-06-28' }],
+    email: 'chidi.clinician@nhs.net',
   });
 });
 

@@ -19,6 +19,7 @@ import io.hubrota.rota.RotaProblemFactory;
 import io.hubrota.rota.RotaRepository;
 import io.hubrota.rota.RotaSolveService;
 import io.hubrota.shared.web.ConflictException;
+import io.hubrota.shared.web.StaleVersionException;
 import io.hubrota.shared.web.NotFoundException;
 import io.hubrota.solver.checker.CheckReport;
 import io.hubrota.solver.checker.RotaChecker;
@@ -98,7 +99,7 @@ public class PublishingService {
             throw new ConflictException("The solver is working on this rota; stop it or wait for it to finish");
         }
         if (!rota.getVersion().equals(request.version())) {
-            throw new ConflictException("The rota changed since you looked at it (version " + rota.getVersion()
+            throw new StaleVersionException("The rota changed since you looked at it (version " + rota.getVersion()
                     + ", you sent " + request.version() + "). Review the changes and publish again.");
         }
         List<Assignment> working = assignments.findByRota(rota);
