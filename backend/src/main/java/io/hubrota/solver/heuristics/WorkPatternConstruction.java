@@ -2,13 +2,13 @@ package io.hubrota.solver.heuristics;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import io.hubrota.solver.constraints.WorkPatternConstraints;
 import io.hubrota.solver.domain.Clinician;
 import io.hubrota.solver.domain.ClinicianDay;
 import io.hubrota.solver.domain.Post;
 import io.hubrota.solver.domain.RotaSolution;
 import io.hubrota.solver.domain.ShiftRequest;
 import io.hubrota.solver.domain.WorkPattern;
-import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -181,7 +181,7 @@ public class WorkPatternConstruction implements PhaseCommand<RotaSolution> {
 
         /** Whether working this date takes a new weekend beyond the maximum. */
         private boolean weekendFull(ClinicianDay day) {
-            int weekend = weekendOf(day);
+            int weekend = WorkPatternConstraints.weekendOf(day);
             return weekend >= 0 && pattern.maxWeekends() != null && !weekends.contains(weekend)
                     && weekends.size() >= pattern.maxWeekends();
         }
@@ -238,20 +238,12 @@ public class WorkPatternConstruction implements PhaseCommand<RotaSolution> {
                 run++;
                 minutes += post.shift().minutes();
                 shiftsByType.merge(pattern.shiftTypeOf(post.shift()), 1, Integer::sum);
-                int weekend = weekendOf(row.get(index));
+                int weekend = WorkPatternConstraints.weekendOf(row.get(index));
                 if (weekend >= 0) {
                     weekends.add(weekend);
                 }
             }
             yesterday = post;
-        }
-
-        private static int weekendOf(ClinicianDay day) {
-            DayOfWeek dayOfWeek = day.getDate().getDayOfWeek();
-            if (dayOfWeek == DayOfWeek.SATURDAY) {
-                return day.getDayIndex();
-            }
-            return dayOfWeek == DayOfWeek.SUNDAY ? day.getDayIndex() - 1 : -1;
         }
     }
 }
