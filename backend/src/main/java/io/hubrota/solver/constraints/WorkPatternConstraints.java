@@ -118,7 +118,7 @@ public final class WorkPatternConstraints {
     }
 
     /** The weekend a date belongs to, as the day index of its Saturday; -1 on a weekday. */
-    static int weekendOf(ClinicianDay day) {
+    public static int weekendOf(ClinicianDay day) {
         DayOfWeek dayOfWeek = day.getDate().getDayOfWeek();
         if (dayOfWeek == DayOfWeek.SATURDAY) {
             return day.getDayIndex();

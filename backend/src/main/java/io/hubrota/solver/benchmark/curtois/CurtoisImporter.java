@@ -146,7 +146,8 @@ public final class CurtoisImporter {
             requests.add(request(request, false, cliniciansById, postsByKey));
         }
 
-        // Date by date: the construction heuristic (FIRST_FIT, in list order) then fills each date from all staff.
+        // Date by date, so that a score-guided construction heuristic in list order fills each date from all staff
+        // (curtois-solver.xml now uses WorkPatternConstruction, which goes date by date itself).
         clinicianDays.sort(Comparator.comparing(ClinicianDay::getDate));
         RotaSolution solution = new RotaSolution(ZONE, DAY_ZERO, DAY_ZERO.plusDays(instance.days() - 1L),
                 List.of(hub), clinicians, shifts, List.copyOf(postsByKey.values()), weeks, List.of(),
