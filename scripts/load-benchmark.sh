@@ -21,7 +21,7 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" SPRING_DATASOURCE_U
   java -Xmx2g -jar backend/target/hub-rota.jar --server.port=$port --hubrota.demo.load=true \
   --hubrota.demo.size=M --hubrota.solver.spent-limit=30s >"$work/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; rm -rf "$work"' EXIT
 # Readiness turns UP once the demo data is loaded (health is UP as soon as the web server listens).
 for _ in $(seq 1 180); do
   curl -sf "$base/actuator/health/readiness" >/dev/null && break
