@@ -47,8 +47,12 @@ public record WorkPattern(
     }
 
     public boolean forbidsSuccession(Shift first, Shift next) {
-        Set<String> forbidden = forbiddenNextShiftTypes.get(shiftTypeOf(first));
-        return forbidden != null && forbidden.contains(shiftTypeOf(next));
+        return forbidsTypeSuccession(shiftTypeOf(first), shiftTypeOf(next));
+    }
+
+    public boolean forbidsTypeSuccession(String firstType, String nextType) {
+        Set<String> forbidden = forbiddenNextShiftTypes.get(firstType);
+        return forbidden != null && forbidden.contains(nextType);
     }
 
     /** Minutes below the minimum or above the maximum total, 0 inside the limits. */

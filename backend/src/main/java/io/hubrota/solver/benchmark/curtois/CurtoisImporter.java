@@ -147,7 +147,7 @@ public final class CurtoisImporter {
         }
 
         // Date by date, so that a score-guided construction heuristic in list order fills each date from all staff
-        // (curtois-solver.xml now uses WorkPatternConstruction, which goes date by date itself).
+        // (curtois-solver.xml now starts with BestLineDescent, which plans staff by staff).
         clinicianDays.sort(Comparator.comparing(ClinicianDay::getDate));
         RotaSolution solution = new RotaSolution(ZONE, DAY_ZERO, DAY_ZERO.plusDays(instance.days() - 1L),
                 List.of(hub), clinicians, shifts, List.copyOf(postsByKey.values()), weeks, List.of(),

@@ -1,0 +1,302 @@
+package io.hubrota.solver.heuristics;
+
+import io.hubrota.solver.domain.ClinicianDay;
+import io.hubrota.solver.domain.Post;
+import io.hubrota.solver.domain.WorkPattern;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cheapest line of work for one clinician with a {@link WorkPattern} while everybody else's days stay as they
+ * are: dynamic programming over the clinician's dates. A state after a date is what the work-pattern limits still
+ * need to know (the kind and length of the current run, whether it began on the horizon's first date, minutes so
+ * far, weekends worked, shifts of each capped type); every line it returns keeps all of those limits, the maximum
+ * run of {@link io.hubrota.solver.domain.WorkingTimeRules} included. The cost of a date's choice comes from
+ * {@link LineCosts}.
+ *
+ * <p>Nurse-rostering column generation prices one nurse's line in the same way. As a local-search move it changes
+ * up to a whole horizon at once, so it can move someone's work from one weekend to another, which single changes and
+ * block moves only reach by passing through broken limits.
+ */
+final class BestLinePlanner {
+
+    /** A larger state space is not searched: the planner returns no line rather than stall a solver step. */
+    static final int MAX_STATES_PER_DATE = 200_000;
+
+    private static final int NONE = -1;
+    private static final int OFF = 0;
+
+    private BestLinePlanner() {
+    }
+
+    /** A line: the post (or null for a day off) of each of the row's days, and its cost. */
+    record Line(List<Post> posts, long cost) {
+    }
+
+    /**
+     * The cheapest line for a row that keeps every limit, or null when none does, when the row does not span the
+     * pattern's horizon date by date, or when the state space is too large.
+     *
+     * @param row the clinician's days in date order
+     * @param optionCosts for each day of the row, the cost of each of its options: index 0 is a day off, index
+     *        {@code k + 1} the {@code k}-th possible post
+     */
+    static Line plan(List<ClinicianDay> row, WorkPattern pattern, long[][] optionCosts) {
+        if (!spansHorizon(row, pattern)) {
+            return null;
+        }
+        Limits limits = Limits.of(pattern, row);
+        if (!limits.keysFit(row.size())) {
+            return null;
+        }
+        Map<Long, Label> labels = new HashMap<>();
+        Label start = new Label(NONE, 0, false, false, 0, 0, new int[limits.cappedTypes.size()], 0, null, 0);
+        labels.put(0L, start);
+        for (int index = 0; index < row.size(); index++) {
+            ClinicianDay day = row.get(index);
+            Map<Long, Label> next = new HashMap<>();
+            for (Label label : labels.values()) {
+                for (int option = 0; option <= day.getPossiblePosts().size(); option++) {
+                    Post post = option == 0 ? null : day.getPossiblePosts().get(option - 1);
+                    if (day.isPinned() && post != day.getPost()) {
+                        continue;
+                    }
+                    Label successor = limits.successor(label, day, index, post == null ? -1 : limits.typeOf(post),
+                            option, optionCosts[index][option]);
+                    if (successor != null) {
+                        next.merge(limits.key(successor), successor, (a, b) -> a.cost <= b.cost ? a : b);
+                    }
+                }
+            }
+            if (next.size() > MAX_STATES_PER_DATE) {
+                return null;
+            }
+            labels = next;
+        }
+        Label best = null;
+        for (Label label : labels.values()) {
+            if (limits.endsWithinLimits(label) && (best == null || label.cost < best.cost)) {
+                best = label;
+            }
+        }
+        return best == null ? null : best.toLine(row);
+    }
+
+    private static boolean spansHorizon(List<ClinicianDay> row, WorkPattern pattern) {
+        if (row.isEmpty() || row.get(0).getDayIndex() != pattern.firstDayIndex()
+                || row.get(row.size() - 1).getDayIndex() != pattern.lastDayIndex()) {
+            return false;
+        }
+        for (int index = 0; index < row.size(); index++) {
+            ClinicianDay day = row.get(index);
+            // Practice commitments make a day working whatever its post: not modelled here.
+            if (day.getDayIndex() != pattern.firstDayIndex() + index || day.getCommitments() != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The state after a date, with the cost so far and the way back. {@code last} is {@link #NONE} before the first
+     * date, {@link #OFF} after a day off, otherwise the worked shift type's index plus one.
+     */
+    private record Label(int last, int run, boolean runFromFirstDate, boolean weekendWorked, int weekends,
+            int minutes, int[] typeCounts, long cost, Label previous, int option) {
+
+        Line toLine(List<ClinicianDay> row) {
+            Post[] posts = new Post[row.size()];
+            Label label = this;
+            for (int index = row.size() - 1; index >= 0; index--) {
+                posts[index] = label.option == 0 ? null : row.get(index).getPossiblePosts().get(label.option - 1);
+                label = label.previous;
+            }
+            return new Line(Collections.unmodifiableList(Arrays.asList(posts)), cost);
+        }
+    }
+
+    /** The pattern's limits in the form the transitions use. */
+    private record Limits(WorkPattern pattern, Map<String, Integer> typeIndex, List<String> typeNames,
+            boolean[][] forbidden, int[] cappedIndex, List<String> cappedTypes,
+            int[] caps, int maxRun, int minRun, int minOff, int maxWeekends, int minMinutes, int maxMinutes,
+            int[] bestMinutesFrom, int minutesRadix) {
+
+        static Limits of(WorkPattern pattern, List<ClinicianDay> row) {
+            Map<String, Integer> typeIndex = new HashMap<>();
+            List<String> typeNames = new ArrayList<>();
+            List<String> capped = new ArrayList<>();
+            for (ClinicianDay day : row) {
+                for (Post post : day.getPossiblePosts()) {
+                    String type = pattern.shiftTypeOf(post.shift());
+                    if (type != null && !typeIndex.containsKey(type)) {
+                        typeIndex.put(type, typeIndex.size());
+                        typeNames.add(type);
+                        Integer max = pattern.maxShiftsOf(type);
+                        if (max != null && max < row.size()) {
+                            capped.add(type);
+                        }
+                    }
+                }
+            }
+            int[] caps = capped.stream().mapToInt(pattern::maxShiftsOf).toArray();
+            int maxRun = pattern.clinician().rules().maxConsecutiveWorkingDays();
+            // The most minutes the dates from each index on could still add, to drop states that cannot reach the
+            // minimum total.
+            int[] bestMinutesFrom = new int[row.size() + 1];
+            for (int index = row.size() - 1; index >= 0; index--) {
+                int best = 0;
+                for (Post post : row.get(index).getPossiblePosts()) {
+                    best = Math.max(best, (int) post.shift().minutes());
+                }
+                bestMinutesFrom[index] = bestMinutesFrom[index + 1] + best;
+            }
+            boolean[][] forbidden = new boolean[typeNames.size()][typeNames.size()];
+            int[] cappedIndex = new int[typeNames.size()];
+            for (int first = 0; first < typeNames.size(); first++) {
+                cappedIndex[first] = capped.indexOf(typeNames.get(first));
+                for (int next = 0; next < typeNames.size(); next++) {
+                    forbidden[first][next] = pattern.forbidsTypeSuccession(typeNames.get(first), typeNames.get(next));
+                }
+            }
+            return new Limits(pattern, typeIndex, typeNames, forbidden, cappedIndex, capped, caps, maxRun > 0 ? maxRun : Integer.MAX_VALUE,
+                    orZero(pattern.minConsecutiveWorkingDays()), orZero(pattern.minConsecutiveDaysOff()),
+                    pattern.maxWeekends() == null ? Integer.MAX_VALUE : pattern.maxWeekends(),
+                    orZero(pattern.minTotalMinutes()),
+                    pattern.maxTotalMinutes() == null ? Integer.MAX_VALUE : pattern.maxTotalMinutes(),
+                    bestMinutesFrom, bestMinutesFrom[0] + 1);
+        }
+
+        private static int orZero(Integer value) {
+            return value == null ? 0 : value;
+        }
+
+        /** The state after taking {@code post} (null: a day off) on the row's {@code index}-th day, or null. */
+        /** The index of the post's shift type. */
+        int typeOf(Post post) {
+            return typeIndex.get(pattern.shiftTypeOf(post.shift()));
+        }
+
+        /**
+         * The state after the {@code option}-th choice on the row's {@code index}-th day (0: a day off, else a post of
+         * shift type {@code type}), or null when it breaks a limit.
+         */
+        Label successor(Label label, ClinicianDay day, int index, int type, int option, long optionCost) {
+            boolean working = type >= 0;
+            int last;
+            int run;
+            boolean fromFirst;
+            int minutes = label.minutes;
+            int[] counts = label.typeCounts;
+            if (working) {
+                last = type + 1;
+                if (label.last > OFF) {
+                    if (forbidden[label.last - 1][type]) {
+                        return null;
+                    }
+                    run = label.run + 1;
+                    fromFirst = label.runFromFirstDate;
+                } else {
+                    if (label.last == OFF && !label.runFromFirstDate && label.run < minOff) {
+                        return null;
+                    }
+                    run = 1;
+                    fromFirst = label.last == NONE;
+                }
+                if (run > maxRun) {
+                    return null;
+                }
+                minutes += (int) day.getPossiblePosts().get(option - 1).shift().minutes();
+                if (minutes > maxMinutes) {
+                    return null;
+                }
+                int capped = cappedIndex[type];
+                if (capped >= 0) {
+                    if (counts[capped] + 1 > caps[capped]) {
+                        return null;
+                    }
+                    counts = counts.clone();
+                    counts[capped]++;
+                }
+            } else {
+                last = OFF;
+                if (label.last > OFF) {
+                    if (!label.runFromFirstDate && label.run < minRun) {
+                        return null;
+                    }
+                    run = 1;
+                    fromFirst = false;
+                } else {
+                    run = label.last == OFF ? label.run + 1 : 1;
+                    fromFirst = label.last == NONE || label.runFromFirstDate;
+                }
+            }
+            if (minutes + bestMinutesFrom[index + 1] < minMinutes) {
+                return null;
+            }
+            DayOfWeek dayOfWeek = day.getDate().getDayOfWeek();
+            boolean weekendWorked = false;
+            int weekends = label.weekends;
+            if (dayOfWeek == DayOfWeek.SATURDAY || dayOfWeek == DayOfWeek.SUNDAY) {
+                boolean sameWeekend = dayOfWeek == DayOfWeek.SUNDAY && label.weekendWorked;
+                if (working && !sameWeekend) {
+                    weekends++;
+                }
+                weekendWorked = working || sameWeekend;
+                if (weekends > maxWeekends) {
+                    return null;
+                }
+            }
+            // Run lengths beyond what any limit asks about are all alike; so is the first-date flag once the
+            // minimum is reached. Folding them keeps the state space small (a working run is already at most maxRun).
+            int enough = Math.max(1, working ? minRun : minOff);
+            if (run >= enough) {
+                fromFirst = false;
+                if (!working || maxRun == Integer.MAX_VALUE) {
+                    run = enough;
+                }
+            }
+            return new Label(last, run, fromFirst, weekendWorked, weekends, minutes, counts, label.cost + optionCost,
+                    label, option);
+        }
+
+        boolean endsWithinLimits(Label label) {
+            return label.minutes >= minMinutes;
+        }
+
+        /** Whether {@link #key} is one-to-one: every field fits its radix and the product of all fits in a long. */
+        boolean keysFit(int dates) {
+            int longestRun = Math.max(minRun, minOff);
+            if (longestRun >= 64 || maxRun != Integer.MAX_VALUE && maxRun >= 64 || dates / 7 + 1 >= 64) {
+                return false;
+            }
+            try {
+                long size = Math.multiplyExact((long) typeNames.size() + 2, 64L * 2 * 2 * 64);
+                size = Math.multiplyExact(size, (long) minutesRadix);
+                for (int cap : caps) {
+                    size = Math.multiplyExact(size, (long) cap + 1);
+                }
+                return size > 0;
+            } catch (ArithmeticException overflow) {
+                return false;
+            }
+        }
+
+        long key(Label label) {
+            long key = label.last + 1;
+            key = key * 64 + label.run;
+            key = key * 2 + (label.runFromFirstDate ? 1 : 0);
+            key = key * 2 + (label.weekendWorked ? 1 : 0);
+            key = key * 64 + label.weekends;
+            key = key * minutesRadix + label.minutes;
+            for (int index = 0; index < caps.length; index++) {
+                key = key * (caps[index] + 1) + label.typeCounts[index];
+            }
+            return key;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.hubrota.solver.heuristics;
+
+import io.hubrota.solver.domain.ClinicianDay;
+import io.hubrota.solver.domain.CoverWeights;
+import io.hubrota.solver.domain.Post;
+import io.hubrota.solver.domain.RotaSolution;
+import io.hubrota.solver.domain.Shift;
+import io.hubrota.solver.domain.ShiftRequest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What each choice of one clinician's date costs while everybody else's days stay as they are, in the soft units of
+ * the work-pattern rules: a post still short of its minimum gains its under weight, a full one costs its over weight
+ * ({@link CoverWeights}), and a {@link ShiftRequest} not met costs its weight. The solver's score remains the
+ * judge of a move; these costs only steer {@link BestLinePlanner}.
+ */
+final class LineCosts {
+
+    private final Map<Post, CoverWeights> coverWeights = new HashMap<>();
+    private final Map<String, List<ShiftRequest>> requestsByClinician = new HashMap<>();
+
+    LineCosts(RotaSolution solution) {
+        solution.getCoverWeights().forEach(weights -> coverWeights.put(weights.post(), weights));
+        for (ShiftRequest request : solution.getShiftRequests()) {
+            requestsByClinician.computeIfAbsent(request.clinician().id(), id -> new ArrayList<>()).add(request);
+        }
+    }
+
+    /** How many clinicians work each post now. */
+    static Map<Post, Integer> assignedCounts(List<ClinicianDay> days) {
+        Map<Post, Integer> counts = new HashMap<>();
+        for (ClinicianDay day : days) {
+            if (day.getPost() != null) {
+                counts.merge(day.getPost(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * For each day of the row, the cost of a day off (index 0) and of each possible post (index {@code k + 1}).
+     *
+     * @param assigned {@link #assignedCounts} of the current solution, the row's own days included
+     */
+    long[][] optionCosts(List<ClinicianDay> row, Map<Post, Integer> assigned) {
+        List<ShiftRequest> requests = requestsByClinician.getOrDefault(row.get(0).getClinician().id(), List.of());
+        Map<Shift, List<ShiftRequest>> requestsByShift = new HashMap<>();
+        requests.forEach(request -> requestsByShift.computeIfAbsent(request.shift(), s -> new ArrayList<>())
+                .add(request));
+        long[][] costs = new long[row.size()][];
+        for (int index = 0; index < row.size(); index++) {
+            ClinicianDay day = row.get(index);
+            List<Post> posts = day.getPossiblePosts();
+            costs[index] = new long[posts.size() + 1];
+            long wantedOnThisDate = 0;
+            for (ShiftRequest request : requests) {
+                if (request.wanted() && request.shift().date().equals(day.getDate())) {
+                    wantedOnThisDate += request.weight();
+                }
+            }
+            costs[index][0] = wantedOnThisDate;
+            for (int option = 1; option <= posts.size(); option++) {
+                Post post = posts.get(option - 1);
+                long cost = wantedOnThisDate + coverCost(post, day, assigned);
+                for (ShiftRequest request : requestsByShift.getOrDefault(post.shift(), List.of())) {
+                    cost += request.wanted() ? -request.weight() : request.weight();
+                }
+                costs[index][option] = cost;
+            }
+        }
+        return costs;
+    }
+
+    private long coverCost(Post post, ClinicianDay day, Map<Post, Integer> assigned) {
+        CoverWeights weights = coverWeights.get(post);
+        if (weights == null) {
+            return 0;
+        }
+        int others = assigned.getOrDefault(post, 0) - (post.equals(day.getPost()) ? 1 : 0);
+        return others < post.min() ? -weights.underWeight() : weights.overWeight();
+    }
+}
