@@ -54,24 +54,36 @@ final class BestLinePlanner {
         if (!limits.keysFit(row.size())) {
             return null;
         }
+        CostToGo costToGo = CostToGo.of(limits, row, optionCosts);
+        long current = currentLineCost(row, optionCosts);
+        Line line = plan(row, limits, optionCosts, costToGo, current);
+        // The current line may break a limit (an empty roster's), so a bound from it may have cut every line.
+        return line != null || current == Long.MAX_VALUE
+                ? line
+                : plan(row, limits, optionCosts, costToGo, Long.MAX_VALUE);
+    }
+
+    /**
+     * The forward programme. A state is dropped when even the relaxed {@link CostToGo} of its rest would make its line
+     * dearer than {@code bound} (the current line's cost), so the states a better line cannot pass through are never
+     * expanded; equal cost stays, so the current line itself is always found when it keeps the limits.
+     */
+    private static Line plan(List<ClinicianDay> row, Limits limits, long[][] optionCosts, CostToGo costToGo,
+            long bound) {
         Map<Long, Label> labels = new HashMap<>();
         Label start = new Label(NONE, 0, false, false, 0, 0, new int[limits.cappedTypes.size()], 0, null, 0);
         labels.put(0L, start);
         for (int index = 0; index < row.size(); index++) {
             ClinicianDay day = row.get(index);
             Map<Long, Label> next = new HashMap<>();
+            int after = index + 1;
             for (Label label : labels.values()) {
-                for (int option = 0; option <= day.getPossiblePosts().size(); option++) {
-                    Post post = option == 0 ? null : day.getPossiblePosts().get(option - 1);
-                    if (day.isPinned() && post != day.getPost()) {
-                        continue;
-                    }
-                    Label successor = limits.successor(label, day, index, post == null ? -1 : limits.typeOf(post),
-                            option, optionCosts[index][option]);
-                    if (successor != null) {
+                forEachSuccessor(limits, label, day, index, optionCosts[index], (option, successor) -> {
+                    long rest = costToGo.of(after, successor);
+                    if (rest < CostToGo.UNREACHABLE && successor.cost + rest <= bound) {
                         next.merge(limits.key(successor), successor, (a, b) -> a.cost <= b.cost ? a : b);
                     }
-                }
+                });
             }
             if (next.size() > MAX_STATES_PER_DATE) {
                 return null;
@@ -85,6 +97,20 @@ final class BestLinePlanner {
             }
         }
         return best == null ? null : best.toLine(row);
+    }
+
+    /** What the row's current posts cost, or Long.MAX_VALUE when a post is not among its day's options. */
+    private static long currentLineCost(List<ClinicianDay> row, long[][] optionCosts) {
+        long cost = 0;
+        for (int index = 0; index < row.size(); index++) {
+            ClinicianDay day = row.get(index);
+            int option = day.getPost() == null ? 0 : day.getPossiblePosts().indexOf(day.getPost()) + 1;
+            if (day.getPost() != null && option == 0) {
+                return Long.MAX_VALUE;
+            }
+            cost += optionCosts[index][option];
+        }
+        return cost;
     }
 
     private static boolean spansHorizon(List<ClinicianDay> row, WorkPattern pattern) {
@@ -117,6 +143,136 @@ final class BestLinePlanner {
                 label = label.previous;
             }
             return new Line(Collections.unmodifiableList(Arrays.asList(posts)), cost);
+        }
+    }
+
+    /**
+     * A lower bound on what the dates from an index on still cost, by the state of the current run (its kind, length
+     * and whether it began on the first date) and how many more dates may still be worked. It is exact for the run,
+     * rest and succession limits; minutes and type caps only bound the number of working dates, and weekends are left
+     * out. Over a few hundred run states it costs far less than the forward programme it prunes.
+     */
+    private static final class CostToGo {
+
+        static final long UNREACHABLE = Long.MAX_VALUE / 4;
+
+        private final Limits limits;
+        private final int dates;
+        private final int fewestMinutesPerShift;
+        private final boolean everyTypeCapped;
+        /** [index][runKey][more working dates allowed]; non-increasing in the last. */
+        private final long[][][] table;
+
+        private CostToGo(Limits limits, int dates, int fewestMinutesPerShift, long[][][] table) {
+            this.limits = limits;
+            this.dates = dates;
+            this.fewestMinutesPerShift = fewestMinutesPerShift;
+            this.everyTypeCapped = !limits.typeNames.isEmpty()
+                    && Arrays.stream(limits.cappedIndex).allMatch(capped -> capped >= 0);
+            this.table = table;
+        }
+
+        static CostToGo of(Limits limits, List<ClinicianDay> row, long[][] optionCosts) {
+            Limits relaxed = limits.relaxed();
+            int dates = row.size();
+            int runKeys = runKeys(limits);
+            // Forward: the run states that can be reached before each date.
+            List<Map<Integer, Label>> reachable = new ArrayList<>(dates + 1);
+            Label start = new Label(NONE, 0, false, false, 0, 0, new int[0], 0, null, 0);
+            reachable.add(Map.of(runKey(start), start));
+            int fewestMinutes = Integer.MAX_VALUE;
+            for (int index = 0; index < dates; index++) {
+                ClinicianDay day = row.get(index);
+                Map<Integer, Label> next = new HashMap<>();
+                for (Label label : reachable.get(index).values()) {
+                    forEachSuccessor(relaxed, label, day, index, null, (option, successor) ->
+                            next.putIfAbsent(runKey(successor), successor));
+                }
+                reachable.add(next);
+                for (Post post : day.getPossiblePosts()) {
+                    fewestMinutes = Math.min(fewestMinutes, (int) post.shift().minutes());
+                }
+            }
+            // Backward: the cheapest rest from each reachable state for each number of working dates allowed.
+            long[][][] table = new long[dates + 1][runKeys][];
+            for (int key : reachable.get(dates).keySet()) {
+                table[dates][key] = new long[] {0};
+            }
+            for (int index = dates - 1; index >= 0; index--) {
+                ClinicianDay day = row.get(index);
+                long[][] after = table[index + 1];
+                int allowances = dates - index + 1;
+                for (Map.Entry<Integer, Label> state : reachable.get(index).entrySet()) {
+                    long[] rest = new long[allowances];
+                    Arrays.fill(rest, UNREACHABLE);
+                    int at = index;
+                    forEachSuccessor(relaxed, state.getValue(), day, index, null, (option, successor) -> {
+                        long[] then = after[runKey(successor)];
+                        int worked = option == 0 ? 0 : 1;
+                        for (int allowed = worked; allowed < allowances; allowed++) {
+                            long value = then[Math.min(allowed - worked, then.length - 1)];
+                            if (value < UNREACHABLE) {
+                                rest[allowed] = Math.min(rest[allowed], optionCosts[at][option] + value);
+                            }
+                        }
+                    });
+                    table[index][state.getKey()] = rest;
+                }
+            }
+            return new CostToGo(limits, dates, fewestMinutes == Integer.MAX_VALUE ? 0 : fewestMinutes, table);
+        }
+
+        /** The bound for the dates from {@code index} on after {@code label}; UNREACHABLE when no rest keeps them. */
+        long of(int index, Label label) {
+            long[] rest = table[index][runKey(label)];
+            if (rest == null) {
+                return UNREACHABLE;
+            }
+            return rest[Math.min(moreWorkingDates(index, label), rest.length - 1)];
+        }
+
+        private int moreWorkingDates(int index, Label label) {
+            int more = dates - index;
+            if (limits.maxMinutes != Integer.MAX_VALUE && fewestMinutesPerShift > 0) {
+                more = Math.min(more, (limits.maxMinutes - label.minutes) / fewestMinutesPerShift);
+            }
+            if (everyTypeCapped) {
+                int left = 0;
+                for (int capped = 0; capped < limits.caps.length; capped++) {
+                    left += limits.caps[capped] - label.typeCounts[capped];
+                }
+                more = Math.min(more, left);
+            }
+            return more;
+        }
+
+        private static int runKeys(Limits limits) {
+            return (limits.typeNames.size() + 2) * 64 * 2;
+        }
+
+        private static int runKey(Label label) {
+            return ((label.last + 1) * 64 + label.run) * 2 + (label.runFromFirstDate ? 1 : 0);
+        }
+    }
+
+    private interface SuccessorConsumer {
+        void accept(int option, Label successor);
+    }
+
+    /** Every state one of the day's options leads to from {@code label} (a pinned day: only its post). */
+    private static void forEachSuccessor(Limits limits, Label label, ClinicianDay day, int index, long[] costs,
+            SuccessorConsumer consumer) {
+        List<Post> posts = day.getPossiblePosts();
+        for (int option = 0; option <= posts.size(); option++) {
+            Post post = option == 0 ? null : posts.get(option - 1);
+            if (day.isPinned() && post != day.getPost()) {
+                continue;
+            }
+            Label successor = limits.successor(label, day, index, post == null ? -1 : limits.typeOf(post), option,
+                    costs == null ? 0 : costs[option]);
+            if (successor != null) {
+                consumer.accept(option, successor);
+            }
         }
     }
 
@@ -171,11 +327,18 @@ final class BestLinePlanner {
                     bestMinutesFrom, bestMinutesFrom[0] + 1);
         }
 
+        /** The same limits without minutes, weekends and type caps: only runs, rest and successions. */
+        Limits relaxed() {
+            int[] uncapped = new int[cappedIndex.length];
+            Arrays.fill(uncapped, -1);
+            return new Limits(pattern, typeIndex, typeNames, forbidden, uncapped, List.of(), new int[0], maxRun,
+                    minRun, minOff, Integer.MAX_VALUE, 0, Integer.MAX_VALUE, bestMinutesFrom, minutesRadix);
+        }
+
         private static int orZero(Integer value) {
             return value == null ? 0 : value;
         }
 
-        /** The state after taking {@code post} (null: a day off) on the row's {@code index}-th day, or null. */
         /** The index of the post's shift type. */
         int typeOf(Post post) {
             return typeIndex.get(pattern.shiftTypeOf(post.shift()));

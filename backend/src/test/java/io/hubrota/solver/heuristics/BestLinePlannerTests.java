@@ -63,7 +63,15 @@ class BestLinePlannerTests {
         WorkPattern pattern = solution.getWorkPatterns().get(0);
         Random random = new Random(staffLine.hashCode());
 
-        for (int trial = 0; trial < 25; trial++) {
+        List<Post> lastLine = null;
+        for (int trial = 0; trial < 36; trial++) {
+            // The planner prunes with the current line's cost: from an empty line, a line that keeps the limits (the
+            // last one found) and a random one that may not.
+            setPosts(row, switch (trial % 3) {
+                case 0 -> null;
+                case 1 -> lastLine;
+                default -> randomPosts(row, random);
+            });
             long[][] costs = randomCosts(row, random);
             long bruteForceBest = bruteForceBest(instance, row, costs);
 
@@ -77,6 +85,7 @@ class BestLinePlannerTests {
             assertThat(line.cost()).isEqualTo(bruteForceBest);
             assertThat(costOf(row, line.posts(), costs)).isEqualTo(bruteForceBest);
             assertThat(CurtoisEvaluator.evaluate(instance, roster(instance, row, line.posts())).isFeasible()).isTrue();
+            lastLine = line.posts();
         }
     }
 
@@ -119,6 +128,22 @@ class BestLinePlannerTests {
         List<ClinicianDay> row = new ArrayList<>(solution.getClinicianDays());
         row.sort(Comparator.comparing(ClinicianDay::getDate));
         return row;
+    }
+
+    /** Gives the row these posts (null: every day off). */
+    private static void setPosts(List<ClinicianDay> row, List<Post> posts) {
+        for (int index = 0; index < row.size(); index++) {
+            row.get(index).setPost(posts == null ? null : posts.get(index));
+        }
+    }
+
+    private static List<Post> randomPosts(List<ClinicianDay> row, Random random) {
+        List<Post> posts = new ArrayList<>();
+        for (ClinicianDay day : row) {
+            int option = random.nextInt(day.getPossiblePosts().size() + 1);
+            posts.add(option == 0 ? null : day.getPossiblePosts().get(option - 1));
+        }
+        return posts;
     }
 
     private static long[][] randomCosts(List<ClinicianDay> row, Random random) {
