@@ -72,10 +72,10 @@ final class BestLinePlanner {
             long bound) {
         Map<Long, Label> labels = new HashMap<>();
         Label start = new Label(NONE, 0, false, false, 0, 0, new int[limits.cappedTypes.size()], 0, null, 0);
-        labels.put(0L, start);
+        labels.put(limits.key(start), start);
         for (int index = 0; index < row.size(); index++) {
             ClinicianDay day = row.get(index);
-            Map<Long, Label> next = new HashMap<>();
+            Map<Long, Label> next = new HashMap<>(labels.size() * 4);
             int after = index + 1;
             for (Label label : labels.values()) {
                 forEachSuccessor(limits, label, day, index, optionCosts[index], (option, successor) -> {
@@ -268,8 +268,7 @@ final class BestLinePlanner {
             if (day.isPinned() && post != day.getPost()) {
                 continue;
             }
-            Label successor = limits.successor(label, day, index, post == null ? -1 : limits.typeOf(post), option,
-                    costs == null ? 0 : costs[option]);
+            Label successor = limits.successor(label, index, option, costs == null ? 0 : costs[option]);
             if (successor != null) {
                 consumer.accept(option, successor);
             }
@@ -280,7 +279,8 @@ final class BestLinePlanner {
     private record Limits(WorkPattern pattern, Map<String, Integer> typeIndex, List<String> typeNames,
             boolean[][] forbidden, int[] cappedIndex, List<String> cappedTypes,
             int[] caps, int maxRun, int minRun, int minOff, int maxWeekends, int minMinutes, int maxMinutes,
-            int[] bestMinutesFrom, int minutesRadix) {
+            int[] bestMinutesFrom, int minutesRadix, int[][] optionTypes, int[][] optionMinutes,
+            DayOfWeek[] daysOfWeek) {
 
         static Limits of(WorkPattern pattern, List<ClinicianDay> row) {
             Map<String, Integer> typeIndex = new HashMap<>();
@@ -311,6 +311,22 @@ final class BestLinePlanner {
                 }
                 bestMinutesFrom[index] = bestMinutesFrom[index + 1] + best;
             }
+            // Each date's options by index (0: a day off), so that a transition looks nothing up.
+            int[][] optionTypes = new int[row.size()][];
+            int[][] optionMinutes = new int[row.size()][];
+            DayOfWeek[] daysOfWeek = new DayOfWeek[row.size()];
+            for (int index = 0; index < row.size(); index++) {
+                List<Post> posts = row.get(index).getPossiblePosts();
+                optionTypes[index] = new int[posts.size() + 1];
+                optionMinutes[index] = new int[posts.size() + 1];
+                optionTypes[index][0] = -1;
+                for (int option = 1; option <= posts.size(); option++) {
+                    Post post = posts.get(option - 1);
+                    optionTypes[index][option] = typeIndex.get(pattern.shiftTypeOf(post.shift()));
+                    optionMinutes[index][option] = (int) post.shift().minutes();
+                }
+                daysOfWeek[index] = row.get(index).getDate().getDayOfWeek();
+            }
             boolean[][] forbidden = new boolean[typeNames.size()][typeNames.size()];
             int[] cappedIndex = new int[typeNames.size()];
             for (int first = 0; first < typeNames.size(); first++) {
@@ -324,7 +340,7 @@ final class BestLinePlanner {
                     pattern.maxWeekends() == null ? Integer.MAX_VALUE : pattern.maxWeekends(),
                     orZero(pattern.minTotalMinutes()),
                     pattern.maxTotalMinutes() == null ? Integer.MAX_VALUE : pattern.maxTotalMinutes(),
-                    bestMinutesFrom, bestMinutesFrom[0] + 1);
+                    bestMinutesFrom, bestMinutesFrom[0] + 1, optionTypes, optionMinutes, daysOfWeek);
         }
 
         /** The same limits without minutes, weekends and type caps: only runs, rest and successions. */
@@ -332,23 +348,20 @@ final class BestLinePlanner {
             int[] uncapped = new int[cappedIndex.length];
             Arrays.fill(uncapped, -1);
             return new Limits(pattern, typeIndex, typeNames, forbidden, uncapped, List.of(), new int[0], maxRun,
-                    minRun, minOff, Integer.MAX_VALUE, 0, Integer.MAX_VALUE, bestMinutesFrom, minutesRadix);
+                    minRun, minOff, Integer.MAX_VALUE, 0, Integer.MAX_VALUE, bestMinutesFrom, minutesRadix, optionTypes,
+                    optionMinutes, daysOfWeek);
         }
 
         private static int orZero(Integer value) {
             return value == null ? 0 : value;
         }
 
-        /** The index of the post's shift type. */
-        int typeOf(Post post) {
-            return typeIndex.get(pattern.shiftTypeOf(post.shift()));
-        }
-
         /**
-         * The state after the {@code option}-th choice on the row's {@code index}-th day (0: a day off, else a post of
-         * shift type {@code type}), or null when it breaks a limit.
+         * The state after the {@code option}-th choice on the row's {@code index}-th day (0: a day off, else its
+         * {@code option}-th possible post), or null when it breaks a limit.
          */
-        Label successor(Label label, ClinicianDay day, int index, int type, int option, long optionCost) {
+        Label successor(Label label, int index, int option, long optionCost) {
+            int type = optionTypes[index][option];
             boolean working = type >= 0;
             int last;
             int run;
@@ -373,7 +386,7 @@ final class BestLinePlanner {
                 if (run > maxRun) {
                     return null;
                 }
-                minutes += (int) day.getPossiblePosts().get(option - 1).shift().minutes();
+                minutes += optionMinutes[index][option];
                 if (minutes > maxMinutes) {
                     return null;
                 }
@@ -401,7 +414,7 @@ final class BestLinePlanner {
             if (minutes + bestMinutesFrom[index + 1] < minMinutes) {
                 return null;
             }
-            DayOfWeek dayOfWeek = day.getDate().getDayOfWeek();
+            DayOfWeek dayOfWeek = daysOfWeek[index];
             boolean weekendWorked = false;
             int weekends = label.weekends;
             if (dayOfWeek == DayOfWeek.SATURDAY || dayOfWeek == DayOfWeek.SUNDAY) {
@@ -459,7 +472,9 @@ final class BestLinePlanner {
             for (int index = 0; index < caps.length; index++) {
                 key = key * (caps[index] + 1) + label.typeCounts[index];
             }
-            return key;
+            // Times an odd constant (one-to-one modulo 2^64): the mixed-radix keys differ mostly in their low bits
+            // and crowded HashMap's buckets into trees.
+            return key * 0x9E3779B97F4A7C15L;
         }
     }
 }
