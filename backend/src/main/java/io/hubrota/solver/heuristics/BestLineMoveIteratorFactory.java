@@ -20,7 +20,7 @@ import java.util.Random;
  */
 public class BestLineMoveIteratorFactory implements MoveIteratorFactory<RotaSolution, Move<RotaSolution>> {
 
-    static final int DEFAULT_MAX_LINES = 3;
+    static final int DEFAULT_MAX_LINES = 2;
 
     private int maxLines = DEFAULT_MAX_LINES;
     private List<ClinicianDay> indexedDays;
