@@ -44,6 +44,10 @@ class CurtoisBenchmarkCommand implements Callable<Integer> {
             + " (for tuning).")
     Path solverConfigFile;
 
+    @Option(names = "--seed", description = "The solver's random seed (default: Timefold's fixed default). Runs with "
+            + "other seeds show how much a result owes to chance.")
+    Long seed;
+
     @Override
     public Integer call() throws Exception {
         // Standard output carries exactly one JSON line, so the solver's progress log is kept off it.
@@ -69,11 +73,11 @@ class CurtoisBenchmarkCommand implements Callable<Integer> {
 
     private SolverConfig solverConfig() {
         Duration limit = Duration.ofSeconds(seconds);
-        if (solverConfigFile == null) {
-            return TimedSolve.config(SOLVER_CONFIG, limit);
-        }
-        return SolverConfig.createFromXmlFile(solverConfigFile.toFile())
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(limit));
+        SolverConfig config = solverConfigFile == null
+                ? TimedSolve.config(SOLVER_CONFIG, limit)
+                : SolverConfig.createFromXmlFile(solverConfigFile.toFile())
+                        .withTerminationConfig(new TerminationConfig().withSpentLimit(limit));
+        return seed == null ? config : config.withRandomSeed(seed);
     }
 
     private static void quietSolverLog() {
