@@ -31,30 +31,51 @@ final class BestLinePlanner {
     private static final int NONE = -1;
     private static final int OFF = 0;
 
-    private BestLinePlanner() {
-    }
-
     /** A line: the post (or null for a day off) of each of the row's days, and its cost. */
     record Line(List<Post> posts, long cost) {
     }
 
+    private final List<ClinicianDay> row;
+    private final Limits limits;
+    private final RunGraph runGraph;
+
+    private BestLinePlanner(List<ClinicianDay> row, Limits limits) {
+        this.row = row;
+        this.limits = limits;
+        this.runGraph = RunGraph.of(limits, row);
+    }
+
     /**
-     * The cheapest line for a row that keeps every limit, or null when none does, when the row does not span the
-     * pattern's horizon date by date, or when the state space is too large.
+     * A planner for one row, or null when the row does not span the pattern's horizon date by date (or has practice
+     * commitments) or its states would not fit the keys. What does not depend on costs (the limits and the graph of
+     * run states) is built here once, so that a caller re-planning the same row many times keeps it.
+     *
+     * @param row the clinician's days in date order; their possible posts and pins must not change afterwards
+     */
+    static BestLinePlanner forRow(List<ClinicianDay> row, WorkPattern pattern) {
+        if (!spansHorizon(row, pattern)) {
+            return null;
+        }
+        Limits limits = Limits.of(pattern, row);
+        return limits.keysFit(row.size()) ? new BestLinePlanner(row, limits) : null;
+    }
+
+    /**
+     * The cheapest line for a row that keeps every limit, or null when none does, when the row cannot be planned
+     * ({@link #forRow}), or when the state space is too large.
      *
      * @param row the clinician's days in date order
      * @param optionCosts for each day of the row, the cost of each of its options: index 0 is a day off, index
      *        {@code k + 1} the {@code k}-th possible post
      */
     static Line plan(List<ClinicianDay> row, WorkPattern pattern, long[][] optionCosts) {
-        if (!spansHorizon(row, pattern)) {
-            return null;
-        }
-        Limits limits = Limits.of(pattern, row);
-        if (!limits.keysFit(row.size())) {
-            return null;
-        }
-        CostToGo costToGo = CostToGo.of(limits, row, optionCosts);
+        BestLinePlanner planner = forRow(row, pattern);
+        return planner == null ? null : planner.plan(optionCosts);
+    }
+
+    /** The cheapest line that keeps every limit at these option costs (see {@link #plan(List, WorkPattern, long[][])}). */
+    Line plan(long[][] optionCosts) {
+        CostToGo costToGo = runGraph.costToGo(optionCosts);
         long current = currentLineCost(row, optionCosts);
         Line line = plan(row, limits, optionCosts, costToGo, current);
         // The current line may break a limit (an empty roster's), so a bound from it may have cut every line.
@@ -147,91 +168,104 @@ final class BestLinePlanner {
     }
 
     /**
-     * A lower bound on what the dates from an index on still cost, by the state of the current run (its kind, length
-     * and whether it began on the first date) and how many more dates may still be worked. It is exact for the run,
-     * rest and succession limits; minutes and type caps only bound the number of working dates, and weekends are left
-     * out. Over a few hundred run states it costs far less than the forward programme it prunes.
+     * The run states (the kind and length of the current run, and whether it began on the first date) reachable before
+     * each date under the run, rest and succession limits alone, with the options that lead from one to the next.
+     * Minutes, weekends and type caps are left out; they only bound how many more dates may be worked. It does not
+     * depend on costs, so a row builds it once.
      */
-    private static final class CostToGo {
-
-        static final long UNREACHABLE = Long.MAX_VALUE / 4;
+    private static final class RunGraph {
 
         private final Limits limits;
         private final int dates;
         private final int fewestMinutesPerShift;
         private final boolean everyTypeCapped;
-        /** [index][runKey][more working dates allowed]; non-increasing in the last. */
-        private final long[][][] table;
+        /** The most working dates any line can still add; caps the allowances the cost-to-go tables keep. */
+        private final int mostWorkingDates;
+        /** Per date: the run keys reachable before it, and each transition as from-key, option and to-key. */
+        private final int[][] statesBefore;
+        private final int[][] transitions;
 
-        private CostToGo(Limits limits, int dates, int fewestMinutesPerShift, long[][][] table) {
+        private RunGraph(Limits limits, int dates, int fewestMinutesPerShift, int[][] statesBefore,
+                int[][] transitions) {
             this.limits = limits;
             this.dates = dates;
             this.fewestMinutesPerShift = fewestMinutesPerShift;
             this.everyTypeCapped = !limits.typeNames.isEmpty()
                     && Arrays.stream(limits.cappedIndex).allMatch(capped -> capped >= 0);
-            this.table = table;
+            this.statesBefore = statesBefore;
+            this.transitions = transitions;
+            Label start = new Label(NONE, 0, false, false, 0, 0, new int[limits.caps.length], 0, null, 0);
+            this.mostWorkingDates = moreWorkingDates(0, start);
         }
 
-        static CostToGo of(Limits limits, List<ClinicianDay> row, long[][] optionCosts) {
+        static RunGraph of(Limits limits, List<ClinicianDay> row) {
             Limits relaxed = limits.relaxed();
             int dates = row.size();
-            int runKeys = runKeys(limits);
-            // Forward: the run states that can be reached before each date.
-            List<Map<Integer, Label>> reachable = new ArrayList<>(dates + 1);
+            int[][] statesBefore = new int[dates + 1][];
+            int[][] transitions = new int[dates][];
             Label start = new Label(NONE, 0, false, false, 0, 0, new int[0], 0, null, 0);
-            reachable.add(Map.of(runKey(start), start));
+            Map<Integer, Label> reachable = Map.of(runKey(start), start);
             int fewestMinutes = Integer.MAX_VALUE;
             for (int index = 0; index < dates; index++) {
+                statesBefore[index] = reachable.keySet().stream().mapToInt(Integer::intValue).toArray();
                 ClinicianDay day = row.get(index);
                 Map<Integer, Label> next = new HashMap<>();
-                for (Label label : reachable.get(index).values()) {
-                    forEachSuccessor(relaxed, label, day, index, null, (option, successor) ->
-                            next.putIfAbsent(runKey(successor), successor));
+                List<Integer> edges = new ArrayList<>();
+                for (Map.Entry<Integer, Label> state : reachable.entrySet()) {
+                    forEachSuccessor(relaxed, state.getValue(), day, index, null, (option, successor) -> {
+                        next.putIfAbsent(runKey(successor), successor);
+                        edges.add(state.getKey());
+                        edges.add(option);
+                        edges.add(runKey(successor));
+                    });
                 }
-                reachable.add(next);
+                transitions[index] = edges.stream().mapToInt(Integer::intValue).toArray();
+                reachable = next;
                 for (Post post : day.getPossiblePosts()) {
                     fewestMinutes = Math.min(fewestMinutes, (int) post.shift().minutes());
                 }
             }
-            // Backward: the cheapest rest from each reachable state for each number of working dates allowed.
+            statesBefore[dates] = reachable.keySet().stream().mapToInt(Integer::intValue).toArray();
+            return new RunGraph(limits, dates, fewestMinutes == Integer.MAX_VALUE ? 0 : fewestMinutes, statesBefore,
+                    transitions);
+        }
+
+        /** Backward over the graph: the cheapest rest from each state for each number of working dates allowed. */
+        CostToGo costToGo(long[][] optionCosts) {
+            int runKeys = (limits.typeNames.size() + 2) * 64 * 2;
             long[][][] table = new long[dates + 1][runKeys][];
-            for (int key : reachable.get(dates).keySet()) {
+            for (int key : statesBefore[dates]) {
                 table[dates][key] = new long[] {0};
             }
             for (int index = dates - 1; index >= 0; index--) {
-                ClinicianDay day = row.get(index);
+                long[][] here = table[index];
                 long[][] after = table[index + 1];
-                int allowances = dates - index + 1;
-                for (Map.Entry<Integer, Label> state : reachable.get(index).entrySet()) {
-                    long[] rest = new long[allowances];
-                    Arrays.fill(rest, UNREACHABLE);
-                    int at = index;
-                    forEachSuccessor(relaxed, state.getValue(), day, index, null, (option, successor) -> {
-                        long[] then = after[runKey(successor)];
-                        int worked = option == 0 ? 0 : 1;
-                        for (int allowed = worked; allowed < allowances; allowed++) {
-                            long value = then[Math.min(allowed - worked, then.length - 1)];
-                            if (value < UNREACHABLE) {
-                                rest[allowed] = Math.min(rest[allowed], optionCosts[at][option] + value);
-                            }
+                int allowances = Math.min(dates - index, mostWorkingDates) + 1;
+                for (int key : statesBefore[index]) {
+                    here[key] = new long[allowances];
+                    Arrays.fill(here[key], CostToGo.UNREACHABLE);
+                }
+                long[] costs = optionCosts[index];
+                int[] edges = transitions[index];
+                for (int edge = 0; edge < edges.length; edge += 3) {
+                    long[] rest = here[edges[edge]];
+                    int option = edges[edge + 1];
+                    long[] then = after[edges[edge + 2]];
+                    int worked = option == 0 ? 0 : 1;
+                    long cost = costs[option];
+                    for (int allowed = worked; allowed < allowances; allowed++) {
+                        long value = then[Math.min(allowed - worked, then.length - 1)];
+                        if (value < CostToGo.UNREACHABLE && cost + value < rest[allowed]) {
+                            rest[allowed] = cost + value;
                         }
-                    });
-                    table[index][state.getKey()] = rest;
+                    }
                 }
             }
-            return new CostToGo(limits, dates, fewestMinutes == Integer.MAX_VALUE ? 0 : fewestMinutes, table);
+            return new CostToGo(this, table);
         }
 
-        /** The bound for the dates from {@code index} on after {@code label}; UNREACHABLE when no rest keeps them. */
-        long of(int index, Label label) {
-            long[] rest = table[index][runKey(label)];
-            if (rest == null) {
-                return UNREACHABLE;
-            }
-            return rest[Math.min(moreWorkingDates(index, label), rest.length - 1)];
-        }
-
-        private int moreWorkingDates(int index, Label label) {
+        /** How many more dates a line in this state may still work, by its minutes and (when all are capped) caps. */
+        int moreWorkingDates(int index, Label label) {
             int more = dates - index;
             if (limits.maxMinutes != Integer.MAX_VALUE && fewestMinutesPerShift > 0) {
                 more = Math.min(more, (limits.maxMinutes - label.minutes) / fewestMinutesPerShift);
@@ -245,14 +279,29 @@ final class BestLinePlanner {
             }
             return more;
         }
+    }
 
-        private static int runKeys(Limits limits) {
-            return (limits.typeNames.size() + 2) * 64 * 2;
-        }
+    /**
+     * A lower bound on what the dates from an index on still cost, by run state and the working dates still allowed:
+     * exact for the run, rest and succession limits, relaxed for the rest ({@link RunGraph}). Over a few hundred run
+     * states it costs far less than the forward programme it prunes.
+     */
+    private record CostToGo(RunGraph graph, long[][][] table) {
 
-        private static int runKey(Label label) {
-            return ((label.last + 1) * 64 + label.run) * 2 + (label.runFromFirstDate ? 1 : 0);
+        static final long UNREACHABLE = Long.MAX_VALUE / 4;
+
+        /** The bound for the dates from {@code index} on after {@code label}; UNREACHABLE when no rest keeps them. */
+        long of(int index, Label label) {
+            long[] rest = table[index][runKey(label)];
+            if (rest == null) {
+                return UNREACHABLE;
+            }
+            return rest[Math.min(graph.moreWorkingDates(index, label), rest.length - 1)];
         }
+    }
+
+    private static int runKey(Label label) {
+        return ((label.last + 1) * 64 + label.run) * 2 + (label.runFromFirstDate ? 1 : 0);
     }
 
     private interface SuccessorConsumer {

@@ -7,6 +7,7 @@ import io.hubrota.solver.domain.WorkPattern;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ final class LineReplanner {
     private final Map<String, WorkPattern> patternByClinician = new HashMap<>();
     private final List<List<ClinicianDay>> rows;
     private final LineCosts lineCosts;
+    /** Each row's planner (null: a row the planner cannot take), built once: the rows' options never change. */
+    private final Map<List<ClinicianDay>, BestLinePlanner> planners = new IdentityHashMap<>();
 
     LineReplanner(RotaSolution solution) {
         solution.getWorkPatterns().forEach(pattern -> patternByClinician.put(pattern.clinician().id(), pattern));
@@ -40,6 +43,9 @@ final class LineReplanner {
         }
         byClinician.values().forEach(row -> row.sort(Comparator.comparing(ClinicianDay::getDate)));
         rows = new ArrayList<>(byClinician.values());
+        for (List<ClinicianDay> row : rows) {
+            planners.put(row, BestLinePlanner.forRow(row, patternByClinician.get(row.get(0).getClinician().id())));
+        }
         lineCosts = new LineCosts(solution);
     }
 
@@ -83,8 +89,8 @@ final class LineReplanner {
                 dayCosts[option] = dayCosts[option] * scale + tieBreak;
             }
         }
-        BestLinePlanner.Line line = BestLinePlanner.plan(row,
-                patternByClinician.get(row.get(0).getClinician().id()), costs);
+        BestLinePlanner planner = planners.get(row);
+        BestLinePlanner.Line line = planner == null ? null : planner.plan(costs);
         if (line != null) {
             return line.posts();
         }
