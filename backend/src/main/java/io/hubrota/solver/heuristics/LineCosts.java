@@ -6,6 +6,7 @@ import io.hubrota.solver.domain.Post;
 import io.hubrota.solver.domain.RotaSolution;
 import io.hubrota.solver.domain.Shift;
 import io.hubrota.solver.domain.ShiftRequest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,19 +49,20 @@ final class LineCosts {
     long[][] optionCosts(List<ClinicianDay> row, Map<Post, Integer> assigned) {
         List<ShiftRequest> requests = requestsByClinician.getOrDefault(row.get(0).getClinician().id(), List.of());
         Map<Shift, List<ShiftRequest>> requestsByShift = new HashMap<>();
-        requests.forEach(request -> requestsByShift.computeIfAbsent(request.shift(), s -> new ArrayList<>())
-                .add(request));
+        Map<LocalDate, Long> wantedByDate = new HashMap<>();
+        for (ShiftRequest request : requests) {
+            requestsByShift.computeIfAbsent(request.shift(), s -> new ArrayList<>()).add(request);
+            if (request.wanted()) {
+                wantedByDate.merge(request.shift().date(), (long) request.weight(), Long::sum);
+            }
+        }
         long[][] costs = new long[row.size()][];
         for (int index = 0; index < row.size(); index++) {
             ClinicianDay day = row.get(index);
             List<Post> posts = day.getPossiblePosts();
             costs[index] = new long[posts.size() + 1];
-            long wantedOnThisDate = 0;
-            for (ShiftRequest request : requests) {
-                if (request.wanted() && request.shift().date().equals(day.getDate())) {
-                    wantedOnThisDate += request.weight();
-                }
-            }
+            // A day off misses every shift the clinician asked to work that date.
+            long wantedOnThisDate = wantedByDate.getOrDefault(day.getDate(), 0L);
             costs[index][0] = wantedOnThisDate;
             for (int option = 1; option <= posts.size(); option++) {
                 Post post = posts.get(option - 1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.constraint.ConstraintRef;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
@@ -84,6 +85,17 @@ class ConstraintWeightsTests {
                 .hasMessageContaining("negative");
         assertThat(ConstraintWeights.parse(Map.of("Hours guarantee", " 2hard/0medium/0soft ")))
                 .containsEntry("Hours guarantee", HardMediumSoftLongScore.ofHard(2));
+    }
+
+    /** An override of a rule missing from NAMES would be refused at start-up as unknown. */
+    @Test
+    void namesListEveryConstraintOfTheProvider() {
+        RotaSolution allRulesOn = ProblemMapper.toSolution(twoDayProblem().build());
+        allRulesOn.setConstraintWeightOverrides(ConstraintWeightOverrides.none());
+
+        assertThat(SOLUTION_MANAGER.analyze(allRulesOn).constraintMap().keySet())
+                .extracting(ConstraintRef::constraintName)
+                .containsExactlyInAnyOrderElementsOf(ConstraintWeights.NAMES);
     }
 
     static LongStream seeds() {
