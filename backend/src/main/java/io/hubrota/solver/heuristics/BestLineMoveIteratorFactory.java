@@ -15,7 +15,7 @@ import java.util.Random;
 /**
  * Re-plans the whole lines of one to {@link #setMaxLines maxLines} (default {@value #DEFAULT_MAX_LINES}) random
  * clinicians with a work pattern ({@link LineReplanner}). One line alone cannot hand work to a colleague (giving up a
- * shift that cover needs only costs); with two or three, shifts and weekends move between people in one step. Hub
+ * shift that cover needs only costs); with two or more, shifts and weekends move between people in one step. Hub
  * rotas have no work patterns, so this factory belongs in the work-pattern solver configuration only.
  */
 public class BestLineMoveIteratorFactory implements MoveIteratorFactory<RotaSolution, Move<RotaSolution>> {
