@@ -85,6 +85,16 @@ final class BestLinePlanner {
     }
 
     /**
+     * As {@link #plan(long[][])}, with the cost of a line known to keep every limit as the bound instead of the
+     * current line's: a caller that keeps its own lines apart from the solution's prunes as tightly.
+     */
+    Line plan(long[][] optionCosts, long knownLineCost) {
+        CostToGo costToGo = runGraph.costToGo(optionCosts);
+        Line line = plan(row, limits, optionCosts, costToGo, knownLineCost);
+        return line != null ? line : plan(row, limits, optionCosts, costToGo, Long.MAX_VALUE);
+    }
+
+    /**
      * The forward programme. A state is dropped when even the relaxed {@link CostToGo} of its rest would make its line
      * dearer than {@code bound} (the current line's cost), so the states a better line cannot pass through are never
      * expanded; equal cost stays, so the current line itself is always found when it keeps the limits.

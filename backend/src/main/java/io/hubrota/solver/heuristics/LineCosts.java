@@ -47,6 +47,19 @@ final class LineCosts {
      * @param assigned {@link #assignedCounts} of the current solution, the row's own days included
      */
     long[][] optionCosts(List<ClinicianDay> row, Map<Post, Integer> assigned) {
+        long[][] costs = requestCosts(row);
+        for (int index = 0; index < row.size(); index++) {
+            ClinicianDay day = row.get(index);
+            List<Post> posts = day.getPossiblePosts();
+            for (int option = 1; option <= posts.size(); option++) {
+                costs[index][option] += coverCost(posts.get(option - 1), day, assigned);
+            }
+        }
+        return costs;
+    }
+
+    /** As {@link #optionCosts}, but only what the row's own shift requests cost: no cover. */
+    long[][] requestCosts(List<ClinicianDay> row) {
         List<ShiftRequest> requests = requestsByClinician.getOrDefault(row.get(0).getClinician().id(), List.of());
         Map<Shift, List<ShiftRequest>> requestsByShift = new HashMap<>();
         Map<LocalDate, Long> wantedByDate = new HashMap<>();
@@ -65,15 +78,19 @@ final class LineCosts {
             long wantedOnThisDate = wantedByDate.getOrDefault(day.getDate(), 0L);
             costs[index][0] = wantedOnThisDate;
             for (int option = 1; option <= posts.size(); option++) {
-                Post post = posts.get(option - 1);
-                long cost = wantedOnThisDate + coverCost(post, day, assigned);
-                for (ShiftRequest request : requestsByShift.getOrDefault(post.shift(), List.of())) {
+                long cost = wantedOnThisDate;
+                for (ShiftRequest request : requestsByShift.getOrDefault(posts.get(option - 1).shift(), List.of())) {
                     cost += request.wanted() ? -request.weight() : request.weight();
                 }
                 costs[index][option] = cost;
             }
         }
         return costs;
+    }
+
+    /** The post's cover weights, or null when its cover is not weighed (a hub post). */
+    CoverWeights coverWeights(Post post) {
+        return coverWeights.get(post);
     }
 
     private long coverCost(Post post, ClinicianDay day, Map<Post, Integer> assigned) {

@@ -54,6 +54,15 @@ final class LineReplanner {
         return rows;
     }
 
+    /** The row's planner, or null when the planner cannot take the row. */
+    BestLinePlanner planner(List<ClinicianDay> row) {
+        return planners.get(row);
+    }
+
+    LineCosts lineCosts() {
+        return lineCosts;
+    }
+
     /**
      * New posts for the days of {@code chosen}, concatenated in that order; a row without any line that keeps its
      * limits keeps its current posts.

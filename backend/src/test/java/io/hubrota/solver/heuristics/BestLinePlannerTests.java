@@ -85,6 +85,11 @@ class BestLinePlannerTests {
             assertThat(line.cost()).isEqualTo(bruteForceBest);
             assertThat(costOf(row, line.posts(), costs)).isEqualTo(bruteForceBest);
             assertThat(CurtoisEvaluator.evaluate(instance, roster(instance, row, line.posts())).isFeasible()).isTrue();
+            if (lastLine != null) {
+                // Pruned by a caller's own line that keeps the limits instead of the current one: the same optimum.
+                assertThat(BestLinePlanner.forRow(row, pattern).plan(costs, costOf(row, lastLine, costs)).cost())
+                        .isEqualTo(bruteForceBest);
+            }
             lastLine = line.posts();
         }
     }

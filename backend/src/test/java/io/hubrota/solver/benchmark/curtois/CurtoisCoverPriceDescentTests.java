@@ -1,0 +1,69 @@
+package io.hubrota.solver.benchmark.curtois;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import io.hubrota.solver.domain.RotaSolution;
+import io.hubrota.solver.heuristics.BestLineDescent;
+import io.hubrota.solver.heuristics.CoverPriceDescent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@link CoverPriceDescent} after {@link BestLineDescent} (no local search) on real instances, judged by the
+ * independent evaluator: the roster it leaves keeps every limit, its score is the instance's objective, and the
+ * prices find a cheaper roster than line-by-line descent stops at.
+ */
+class CurtoisCoverPriceDescentTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = { "Instance1", "Instance2", "Instance3" })
+    void pricesFindACheaperRosterThanDescentAloneAndKeepEveryLimit(String name) {
+        CurtoisInstance instance = CurtoisTestFiles.instance(name);
+        CoverPriceDescent prices = new CoverPriceDescent();
+        prices.setMaxRounds(150);
+
+        int descentOnly = objective(instance, solve(instance, new BestLineDescent()));
+        RotaSolution priced = solve(instance, new BestLineDescent(), prices);
+        CurtoisEvaluation evaluation = CurtoisEvaluator.evaluate(instance, CurtoisImporter.toRoster(instance, priced));
+
+        assertThat(evaluation.hardViolations()).isEmpty();
+        assertThat(-priced.getScore().softScore()).isEqualTo(evaluation.objective());
+        assertThat(evaluation.objective()).isLessThan(descentOnly);
+    }
+
+    @Test
+    void sameSeedSameRoster() {
+        CurtoisInstance instance = CurtoisTestFiles.instance("Instance1");
+        CoverPriceDescent first = new CoverPriceDescent();
+        first.setMaxRounds(40);
+        CoverPriceDescent second = new CoverPriceDescent();
+        second.setMaxRounds(40);
+
+        assertThat(CurtoisImporter.toRoster(instance, solve(instance, new BestLineDescent(), second)))
+                .isEqualTo(CurtoisImporter.toRoster(instance, solve(instance, new BestLineDescent(), first)));
+    }
+
+    @Test
+    void maxRoundsMustBePositive() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new CoverPriceDescent().setMaxRounds(0))
+                .withMessageContaining("at least 1");
+    }
+
+    @SafeVarargs
+    private static RotaSolution solve(CurtoisInstance instance, PhaseCommand<RotaSolution>... phases) {
+        SolverConfig config = SolverConfig.createFromXmlResource("solver/curtois-solver.xml")
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(phases));
+        return SolverFactory.<RotaSolution>create(config).buildSolver().solve(CurtoisImporter.toSolution(instance));
+    }
+
+    private static int objective(CurtoisInstance instance, RotaSolution solution) {
+        return CurtoisEvaluator.evaluate(instance, CurtoisImporter.toRoster(instance, solution)).objective();
+    }
+}
