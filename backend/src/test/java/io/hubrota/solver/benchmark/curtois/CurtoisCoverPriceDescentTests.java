@@ -25,8 +25,7 @@ class CurtoisCoverPriceDescentTests {
     @ValueSource(strings = { "Instance1", "Instance2", "Instance3" })
     void pricesFindACheaperRosterThanDescentAloneAndKeepEveryLimit(String name) {
         CurtoisInstance instance = CurtoisTestFiles.instance(name);
-        CoverPriceDescent prices = new CoverPriceDescent();
-        prices.setMaxRounds(150);
+        CoverPriceDescent prices = prices(150);
 
         int descentOnly = objective(instance, solve(instance, new BestLineDescent()));
         RotaSolution priced = solve(instance, new BestLineDescent(), prices);
@@ -38,12 +37,26 @@ class CurtoisCoverPriceDescentTests {
     }
 
     @Test
+    void afterTheStepsConvergeThePricesStartAgainAndFindACheaperRoster() {
+        // On Instance2 the steps shrink to nothing after about 280 rounds; the restarts after that reach 829 of an
+        // optimum of 828, where the converged prices had stopped at 831.
+        CurtoisInstance instance = CurtoisTestFiles.instance("Instance2");
+        CoverPriceDescent converged = prices(300);
+        CoverPriceDescent restarted = prices(1000);
+
+        int atConvergence = objective(instance, solve(instance, new BestLineDescent(), converged));
+        RotaSolution afterRestarts = solve(instance, new BestLineDescent(), restarted);
+
+        assertThat(CurtoisEvaluator.evaluate(instance, CurtoisImporter.toRoster(instance, afterRestarts)).isFeasible())
+                .isTrue();
+        assertThat(objective(instance, afterRestarts)).isLessThan(atConvergence);
+    }
+
+    @Test
     void sameSeedSameRoster() {
         CurtoisInstance instance = CurtoisTestFiles.instance("Instance1");
-        CoverPriceDescent first = new CoverPriceDescent();
-        first.setMaxRounds(40);
-        CoverPriceDescent second = new CoverPriceDescent();
-        second.setMaxRounds(40);
+        CoverPriceDescent first = prices(40);
+        CoverPriceDescent second = prices(40);
 
         assertThat(CurtoisImporter.toRoster(instance, solve(instance, new BestLineDescent(), second)))
                 .isEqualTo(CurtoisImporter.toRoster(instance, solve(instance, new BestLineDescent(), first)));
@@ -54,6 +67,12 @@ class CurtoisCoverPriceDescentTests {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new CoverPriceDescent().setMaxRounds(0))
                 .withMessageContaining("at least 1");
+    }
+
+    private static CoverPriceDescent prices(int maxRounds) {
+        CoverPriceDescent prices = new CoverPriceDescent();
+        prices.setMaxRounds(maxRounds);
+        return prices;
     }
 
     @SafeVarargs
