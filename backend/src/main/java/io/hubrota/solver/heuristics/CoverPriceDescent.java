@@ -42,7 +42,7 @@ public class CoverPriceDescent implements PhaseCommand<RotaSolution> {
     private int maxRounds = DEFAULT_MAX_ROUNDS;
     private long seed;
 
-    /** Price rounds at most; the phase also ends when its time is up. */
+    /** Price rounds at most; the phase also ends when its time is up or the priced lines meet cover exactly. */
     public void setMaxRounds(int maxRounds) {
         if (maxRounds < 1) {
             throw new IllegalArgumentException("maxRounds must be at least 1, not " + maxRounds + ".");
