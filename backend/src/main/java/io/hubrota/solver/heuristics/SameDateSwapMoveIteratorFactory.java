@@ -3,6 +3,7 @@ package io.hubrota.solver.heuristics;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.move.Move;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+import io.hubrota.solver.domain.Clinician;
 import io.hubrota.solver.domain.ClinicianDay;
 import io.hubrota.solver.domain.RotaSolution;
 import java.time.LocalDate;
@@ -18,6 +19,10 @@ import java.util.Random;
  * person to another). The same neighbourhood as a swap move selector with {@link SameDateSwapFilter}, but the
  * partner is drawn from the first day's own date instead of from all days and then filtered, which on a 4-week rota
  * threw away 27 of every 28 candidates, and only among partners whose value ranges allow the swap.
+ * <p>
+ * With {@link #setMaxDays maxDays} above 1, a move trades a run of 1 to maxDays consecutive dates (length drawn
+ * evenly) starting at that date: two people exchange a stretch of their lines, so a weekend or a block of nights
+ * changes hands whole where a one-day swap would break a run or a weekend on the way.
  */
 public class SameDateSwapMoveIteratorFactory implements MoveIteratorFactory<RotaSolution, Move<RotaSolution>> {
 
@@ -29,6 +34,20 @@ public class SameDateSwapMoveIteratorFactory implements MoveIteratorFactory<Rota
     private List<ClinicianDay> indexedDays;
     private List<ClinicianDay> movable;
     private Map<LocalDate, List<ClinicianDay>> movableByDate;
+    private Map<Clinician, Map<LocalDate, ClinicianDay>> daysByClinician;
+    private int maxDays = 1;
+
+    /**
+     * The most consecutive dates one swap trades (default 1: single-day swaps); set from the solver XML's
+     * {@code moveIteratorFactoryCustomProperties}. A run stops early at the end of the horizon or at a day one of the
+     * two cannot be moved on.
+     */
+    public void setMaxDays(int maxDays) {
+        if (maxDays < 1) {
+            throw new IllegalArgumentException("maxDays must be at least 1, not " + maxDays + ".");
+        }
+        this.maxDays = maxDays;
+    }
 
     @Override
     public long getSize(ScoreDirector<RotaSolution> scoreDirector) {
@@ -64,7 +83,7 @@ public class SameDateSwapMoveIteratorFactory implements MoveIteratorFactory<Rota
                     for (int tries = 0; tries < PARTNER_TRIES && sameDate.size() > 1; tries++) {
                         ClinicianDay second = sameDate.get(random.nextInt(sameDate.size()));
                         if (swappable(first, second)) {
-                            return new BlockSwapMove(List.of(first), List.of(second));
+                            return run(first, second, 1 + random.nextInt(maxDays));
                         }
                     }
                 }
@@ -72,6 +91,25 @@ public class SameDateSwapMoveIteratorFactory implements MoveIteratorFactory<Rota
                 return new BlockSwapMove(List.of(first), List.of(first));
             }
         };
+    }
+
+    /** The two clinicians' days from the pair's date on, for up to {@code days} dates. */
+    private BlockSwapMove run(ClinicianDay first, ClinicianDay second, int days) {
+        List<ClinicianDay> left = new ArrayList<>(List.of(first));
+        List<ClinicianDay> right = new ArrayList<>(List.of(second));
+        Map<LocalDate, ClinicianDay> firstLine = daysByClinician.get(first.getClinician());
+        Map<LocalDate, ClinicianDay> secondLine = daysByClinician.get(second.getClinician());
+        for (int offset = 1; offset < days; offset++) {
+            LocalDate date = first.getDate().plusDays(offset);
+            ClinicianDay a = firstLine.get(date);
+            ClinicianDay b = secondLine.get(date);
+            if (a == null || b == null) {
+                break;
+            }
+            left.add(a);
+            right.add(b);
+        }
+        return new BlockSwapMove(left, right);
     }
 
     static boolean swappable(ClinicianDay first, ClinicianDay second) {
@@ -88,10 +126,13 @@ public class SameDateSwapMoveIteratorFactory implements MoveIteratorFactory<Rota
         indexedDays = solution.getClinicianDays();
         movable = new ArrayList<>();
         movableByDate = new HashMap<>();
+        daysByClinician = new HashMap<>();
         for (ClinicianDay day : indexedDays) {
             if (!day.isPinned() && !day.getPossiblePosts().isEmpty()) {
                 movable.add(day);
                 movableByDate.computeIfAbsent(day.getDate(), date -> new ArrayList<>()).add(day);
+                daysByClinician.computeIfAbsent(day.getClinician(), clinician -> new HashMap<>())
+                        .put(day.getDate(), day);
             }
         }
     }
