@@ -83,9 +83,9 @@ public class SameDateSwapMoveIteratorFactory implements MoveIteratorFactory<Rota
                     for (int tries = 0; tries < PARTNER_TRIES && sameDate.size() > 1; tries++) {
                         ClinicianDay second = sameDate.get(random.nextInt(sameDate.size()));
                         if (swappable(first, second)) {
-                            // No draw for single-day swaps: hub rotas keep the random stream they had.
-                            int days = maxDays == 1 ? 1 : 1 + random.nextInt(maxDays);
-                            return run(first, second, days);
+                            // Single-day swaps (hub rotas) keep the moves, per-move cost and random stream they had.
+                            return maxDays == 1 ? new BlockSwapMove(List.of(first), List.of(second))
+                                    : run(first, second, 1 + random.nextInt(maxDays));
                         }
                     }
                 }
