@@ -120,7 +120,10 @@ public class SameDateSwapMoveIteratorFactory implements MoveIteratorFactory<Rota
                 && (second.getPost() == null || first.getPossiblePosts().contains(second.getPost()));
     }
 
-    /** Unpinned days, by date; rebuilt only when the solver works on another solution. */
+    /**
+     * Unpinned days, by date (and by clinician and date when runs are on); rebuilt only when the solver works on
+     * another solution. Single-day swaps never look a clinician's line up, so they skip that map.
+     */
     private void index(RotaSolution solution) {
         if (indexedDays == solution.getClinicianDays()) {
             return;
@@ -128,13 +131,15 @@ public class SameDateSwapMoveIteratorFactory implements MoveIteratorFactory<Rota
         indexedDays = solution.getClinicianDays();
         movable = new ArrayList<>();
         movableByDate = new HashMap<>();
-        daysByClinician = new HashMap<>();
+        daysByClinician = maxDays > 1 ? new HashMap<>() : null;
         for (ClinicianDay day : indexedDays) {
             if (!day.isPinned() && !day.getPossiblePosts().isEmpty()) {
                 movable.add(day);
                 movableByDate.computeIfAbsent(day.getDate(), date -> new ArrayList<>()).add(day);
-                daysByClinician.computeIfAbsent(day.getClinician(), clinician -> new HashMap<>())
-                        .put(day.getDate(), day);
+                if (daysByClinician != null) {
+                    daysByClinician.computeIfAbsent(day.getClinician(), clinician -> new HashMap<>())
+                            .put(day.getDate(), day);
+                }
             }
         }
     }
