@@ -15,9 +15,9 @@ import java.util.Map;
  * The cheapest line of work for one clinician with a {@link WorkPattern} while everybody else's days stay as they
  * are: dynamic programming over the clinician's dates. A state after a date is what the work-pattern limits still
  * need to know (the kind and length of the current run, whether it began on the horizon's first date, minutes so
- * far, weekends worked, shifts of each capped type); every line it returns keeps all of those limits, the maximum
- * run of {@link io.hubrota.solver.domain.WorkingTimeRules} included. The cost of a date's choice comes from
- * {@link LineCosts}.
+ * far, weekends worked, shifts of each capped type while its cap can still be reached); every line it returns keeps
+ * all of those limits, the maximum run of {@link io.hubrota.solver.domain.WorkingTimeRules} included. The cost of a
+ * date's choice comes from {@link LineCosts}.
  *
  * <p>Nurse-rostering column generation prices one nurse's line in the same way. As a local-search move it changes
  * up to a whole horizon at once, so it can move someone's work from one weekend to another, which single changes and
@@ -187,7 +187,6 @@ final class BestLinePlanner {
 
         private final Limits limits;
         private final int dates;
-        private final int fewestMinutesPerShift;
         private final boolean everyTypeCapped;
         /** The most working dates any line can still add; caps the allowances the cost-to-go tables keep. */
         private final int mostWorkingDates;
@@ -195,11 +194,9 @@ final class BestLinePlanner {
         private final int[][] statesBefore;
         private final int[][] transitions;
 
-        private RunGraph(Limits limits, int dates, int fewestMinutesPerShift, int[][] statesBefore,
-                int[][] transitions) {
+        private RunGraph(Limits limits, int dates, int[][] statesBefore, int[][] transitions) {
             this.limits = limits;
             this.dates = dates;
-            this.fewestMinutesPerShift = fewestMinutesPerShift;
             this.everyTypeCapped = !limits.typeNames.isEmpty()
                     && Arrays.stream(limits.cappedIndex).allMatch(capped -> capped >= 0);
             this.statesBefore = statesBefore;
@@ -215,7 +212,6 @@ final class BestLinePlanner {
             int[][] transitions = new int[dates][];
             Label start = new Label(NONE, 0, false, false, 0, 0, new int[0], 0, null, 0);
             Map<Integer, Label> reachable = Map.of(runKey(start), start);
-            int fewestMinutes = Integer.MAX_VALUE;
             for (int index = 0; index < dates; index++) {
                 statesBefore[index] = reachable.keySet().stream().mapToInt(Integer::intValue).toArray();
                 ClinicianDay day = row.get(index);
@@ -231,13 +227,9 @@ final class BestLinePlanner {
                 }
                 transitions[index] = edges.stream().mapToInt(Integer::intValue).toArray();
                 reachable = next;
-                for (Post post : day.getPossiblePosts()) {
-                    fewestMinutes = Math.min(fewestMinutes, (int) post.shift().minutes());
-                }
             }
             statesBefore[dates] = reachable.keySet().stream().mapToInt(Integer::intValue).toArray();
-            return new RunGraph(limits, dates, fewestMinutes == Integer.MAX_VALUE ? 0 : fewestMinutes, statesBefore,
-                    transitions);
+            return new RunGraph(limits, dates, statesBefore, transitions);
         }
 
         /** Backward over the graph: the cheapest rest from each state for each number of working dates allowed. */
@@ -277,8 +269,8 @@ final class BestLinePlanner {
         /** How many more dates a line in this state may still work, by its minutes and (when all are capped) caps. */
         int moreWorkingDates(int index, Label label) {
             int more = dates - index;
-            if (limits.maxMinutes != Integer.MAX_VALUE && fewestMinutesPerShift > 0) {
-                more = Math.min(more, (limits.maxMinutes - label.minutes) / fewestMinutesPerShift);
+            if (limits.maxMinutes != Integer.MAX_VALUE && limits.fewestMinutesPerShift > 0) {
+                more = Math.min(more, (limits.maxMinutes - label.minutes) / limits.fewestMinutesPerShift);
             }
             if (everyTypeCapped) {
                 int left = 0;
@@ -338,8 +330,8 @@ final class BestLinePlanner {
     private record Limits(WorkPattern pattern, Map<String, Integer> typeIndex, List<String> typeNames,
             boolean[][] forbidden, int[] cappedIndex, List<String> cappedTypes,
             int[] caps, int maxRun, int minRun, int minOff, int maxWeekends, int minMinutes, int maxMinutes,
-            int[] bestMinutesFrom, int minutesRadix, int[][] optionTypes, int[][] optionMinutes,
-            DayOfWeek[] daysOfWeek) {
+            int[] bestMinutesFrom, int fewestMinutesPerShift, int minutesRadix, int[][] optionTypes,
+            int[][] optionMinutes, DayOfWeek[] daysOfWeek) {
 
         static Limits of(WorkPattern pattern, List<ClinicianDay> row) {
             Map<String, Integer> typeIndex = new HashMap<>();
@@ -374,6 +366,7 @@ final class BestLinePlanner {
             int[][] optionTypes = new int[row.size()][];
             int[][] optionMinutes = new int[row.size()][];
             DayOfWeek[] daysOfWeek = new DayOfWeek[row.size()];
+            int fewestMinutes = Integer.MAX_VALUE;
             for (int index = 0; index < row.size(); index++) {
                 List<Post> posts = row.get(index).getPossiblePosts();
                 optionTypes[index] = new int[posts.size() + 1];
@@ -383,6 +376,7 @@ final class BestLinePlanner {
                     Post post = posts.get(option - 1);
                     optionTypes[index][option] = typeIndex.get(pattern.shiftTypeOf(post.shift()));
                     optionMinutes[index][option] = (int) post.shift().minutes();
+                    fewestMinutes = Math.min(fewestMinutes, optionMinutes[index][option]);
                 }
                 daysOfWeek[index] = row.get(index).getDate().getDayOfWeek();
             }
@@ -399,7 +393,8 @@ final class BestLinePlanner {
                     pattern.maxWeekends() == null ? Integer.MAX_VALUE : pattern.maxWeekends(),
                     orZero(pattern.minTotalMinutes()),
                     pattern.maxTotalMinutes() == null ? Integer.MAX_VALUE : pattern.maxTotalMinutes(),
-                    bestMinutesFrom, bestMinutesFrom[0] + 1, optionTypes, optionMinutes, daysOfWeek);
+                    bestMinutesFrom, fewestMinutes == Integer.MAX_VALUE ? 0 : fewestMinutes, bestMinutesFrom[0] + 1,
+                    optionTypes, optionMinutes, daysOfWeek);
         }
 
         /** The same limits without minutes, weekends and type caps: only runs, rest and successions. */
@@ -407,8 +402,8 @@ final class BestLinePlanner {
             int[] uncapped = new int[cappedIndex.length];
             Arrays.fill(uncapped, -1);
             return new Limits(pattern, typeIndex, typeNames, forbidden, uncapped, List.of(), new int[0], maxRun,
-                    minRun, minOff, Integer.MAX_VALUE, 0, Integer.MAX_VALUE, bestMinutesFrom, minutesRadix, optionTypes,
-                    optionMinutes, daysOfWeek);
+                    minRun, minOff, Integer.MAX_VALUE, 0, Integer.MAX_VALUE, bestMinutesFrom, fewestMinutesPerShift,
+                    minutesRadix, optionTypes, optionMinutes, daysOfWeek);
         }
 
         private static int orZero(Integer value) {
@@ -495,8 +490,31 @@ final class BestLinePlanner {
                     run = enough;
                 }
             }
-            return new Label(last, run, fromFirst, weekendWorked, weekends, minutes, counts, label.cost + optionCost,
-                    label, option);
+            return new Label(last, run, fromFirst, weekendWorked, weekends, minutes,
+                    settleCaps(counts, index, minutes), label.cost + optionCost, label, option);
+        }
+
+        /**
+         * The counts with 0 for every capped type the line can no longer go over, because its cap leaves room for
+         * more shifts than the rest of the horizon (by dates and by the maximum minutes) can add. Past that point
+         * the count no longer changes what the line may do, so lines that differ only there share one state: on a
+         * 4-week line with types capped at 14 (Curtois Instance8) most states after the first week merge so.
+         */
+        private int[] settleCaps(int[] counts, int index, int minutes) {
+            int more = optionTypes.length - index - 1;
+            if (maxMinutes != Integer.MAX_VALUE && fewestMinutesPerShift > 0) {
+                more = Math.min(more, (maxMinutes - minutes) / fewestMinutesPerShift);
+            }
+            int[] settled = counts;
+            for (int capped = 0; capped < caps.length; capped++) {
+                if (counts[capped] != 0 && counts[capped] + more <= caps[capped]) {
+                    if (settled == counts) {
+                        settled = counts.clone();
+                    }
+                    settled[capped] = 0;
+                }
+            }
+            return settled;
         }
 
         boolean endsWithinLimits(Label label) {

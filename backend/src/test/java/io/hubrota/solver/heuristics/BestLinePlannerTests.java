@@ -55,7 +55,12 @@ class BestLinePlannerTests {
             "A,E=7|L=2,3000,1400,3,2,2,1",
             "A,E=7|L=7,4000,0,4,3,1,0",
             "A,E=2|L=3,3000,1000,7,1,3,1",
-            "A,E=0|L=7,5000,2400,5,2,2,1" })
+            "A,E=0|L=7,5000,2400,5,2,2,1",
+            // Caps that stop mattering part-way through the week, once the dates left (first) or the minutes left
+            // under the maximum (second) cannot take the line over them: the planner then merges states that
+            // differ only in those counts, and must still never go over a cap.
+            "A,E=4|L=2,5000,0,7,1,1,2",
+            "A,E=3|L=3,2000,0,7,1,1,2" })
     void findsTheCheapestLineThatKeepsEveryLimit(String staffLine) {
         CurtoisInstance instance = week(staffLine, "A,2");
         RotaSolution solution = CurtoisImporter.toSolution(instance);
