@@ -2,15 +2,21 @@ package io.hubrota.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
 import io.hubrota.solver.benchmark.curtois.CurtoisEvaluator;
 import io.hubrota.solver.benchmark.curtois.CurtoisInstance;
 import io.hubrota.solver.benchmark.curtois.CurtoisParser;
 import io.hubrota.solver.benchmark.curtois.CurtoisRoster;
+import io.hubrota.solver.heuristics.BestLineDescent;
+import io.hubrota.solver.heuristics.CoverPriceDescent;
+import io.hubrota.solver.run.TimedSolve;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -80,6 +86,20 @@ class CurtoisBenchmarkCommandTests {
         assertThat(lines).allSatisfy(line -> assertThat(line.chars().filter(c -> c == '\t').count()).isEqualTo(7));
         long objective = CurtoisEvaluator.evaluate(instance, roster(instance, lines)).objective();
         assertThat(objective).isEqualTo(Long.parseLong(json.group(1)));
+    }
+
+    @Test
+    void theSeedAlsoSeedsThePricePhaseAndNoOtherCustomPhase() {
+        SolverConfig config = CurtoisBenchmarkCommand.withSeed(
+                TimedSolve.config(CurtoisBenchmarkCommand.SOLVER_CONFIG, Duration.ofSeconds(1)), 7);
+
+        assertThat(config.getRandomSeed()).isEqualTo(7);
+        List<CustomPhaseConfig> custom = config.getPhaseConfigList().stream()
+                .filter(CustomPhaseConfig.class::isInstance).map(CustomPhaseConfig.class::cast).toList();
+        assertThat(custom).filteredOn(phase -> phase.getCustomPhaseCommandClassList().contains(CoverPriceDescent.class))
+                .singleElement().satisfies(phase -> assertThat(phase.getCustomProperties()).containsEntry("seed", "7"));
+        assertThat(custom).filteredOn(phase -> phase.getCustomPhaseCommandClassList().contains(BestLineDescent.class))
+                .singleElement().satisfies(phase -> assertThat(phase.getCustomProperties()).isNull());
     }
 
     private static CurtoisRoster roster(CurtoisInstance instance, List<String> lines) {
