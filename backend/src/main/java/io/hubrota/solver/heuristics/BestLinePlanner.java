@@ -268,10 +268,7 @@ final class BestLinePlanner {
 
         /** How many more dates a line in this state may still work, by its minutes and (when all are capped) caps. */
         int moreWorkingDates(int index, Label label) {
-            int more = dates - index;
-            if (limits.maxMinutes != Integer.MAX_VALUE && limits.fewestMinutesPerShift > 0) {
-                more = Math.min(more, (limits.maxMinutes - label.minutes) / limits.fewestMinutesPerShift);
-            }
+            int more = limits.moreShiftsAtMost(dates - index, label.minutes);
             if (everyTypeCapped) {
                 int left = 0;
                 for (int capped = 0; capped < limits.caps.length; capped++) {
@@ -501,10 +498,10 @@ final class BestLinePlanner {
          * Instance8: types capped at 14 of 28 dates on lines of 17 or 18 shifts; 40 price rounds 37.7 s to 10.4 s).
          */
         private int[] settleCaps(int[] counts, int index, int minutes) {
-            int more = optionTypes.length - index - 1;
-            if (maxMinutes != Integer.MAX_VALUE && fewestMinutesPerShift > 0) {
-                more = Math.min(more, (maxMinutes - minutes) / fewestMinutesPerShift);
+            if (caps.length == 0) {
+                return counts;
             }
+            int more = moreShiftsAtMost(optionTypes.length - index - 1, minutes);
             int[] settled = counts;
             for (int capped = 0; capped < caps.length; capped++) {
                 if (counts[capped] != 0 && counts[capped] + more <= caps[capped]) {
@@ -515,6 +512,14 @@ final class BestLinePlanner {
                 }
             }
             return settled;
+        }
+
+        /** The most shifts a line with these minutes can still add over this many dates, by dates and by minutes. */
+        int moreShiftsAtMost(int datesLeft, int minutes) {
+            if (maxMinutes == Integer.MAX_VALUE || fewestMinutesPerShift == 0) {
+                return datesLeft;
+            }
+            return Math.min(datesLeft, (maxMinutes - minutes) / fewestMinutesPerShift);
         }
 
         boolean endsWithinLimits(Label label) {
