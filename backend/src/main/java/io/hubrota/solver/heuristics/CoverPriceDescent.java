@@ -104,7 +104,7 @@ public class CoverPriceDescent implements PhaseCommand<RotaSolution> {
                 gradient[p] = model.min[p] - counts[p];
                 norm += gradient[p] * gradient[p];
             }
-            model.repair(lines, random);
+            model.repair(lines);
             long cost = model.cost(lines);
             if (cost < upper) {
                 upper = cost;
@@ -262,20 +262,14 @@ public class CoverPriceDescent implements PhaseCommand<RotaSolution> {
             return cost;
         }
 
-        /**
-         * Line-by-line descent on true marginal costs until a pass changes nothing. A line changes only for a cheaper
-         * one, and then for one that changes fewest dates; among those, random noise picks. Without it the planner's
-         * hash-map order picked, the same way every round (Instance7, 60 s, seeds 1-3: 1,074 / 1,177 / 1,172 before,
-         * 1,091 / 1,120 / 1,110 with the noise; docs/benchmarks.md).
-         */
-        void repair(int[][] lines, Random random) {
+        /** Line-by-line descent on true marginal costs until a pass changes nothing. */
+        void repair(int[][] lines) {
             int[] counts = counts(lines);
             for (int pass = 0; pass < MAX_REPAIR_PASSES; pass++) {
                 boolean changed = false;
                 for (int r = 0; r < lines.length; r++) {
                     int[] line = lines[r];
                     long[][] costs = new long[line.length][];
-                    // Noise below one unit of a line's sum at each level: cost, then dates changed, then chance.
                     long scale = (long) NOISE * line.length + 1;
                     for (int i = 0; i < line.length; i++) {
                         long[] request = requestCosts[r][i];
@@ -287,8 +281,7 @@ public class CoverPriceDescent implements PhaseCommand<RotaSolution> {
                                 int others = counts[p] - (line[i] == o ? 1 : 0);
                                 cover = others < min[p] ? -under[p] : over[p];
                             }
-                            costs[i][o] = ((request[o] + cover) * scale + (o == line[i] ? 0 : NOISE - 1)) * scale
-                                    + random.nextInt(NOISE);
+                            costs[i][o] = (request[o] + cover) * scale + (o == line[i] ? 0 : NOISE - 1);
                         }
                     }
                     BestLinePlanner.Line planned = planners[r].plan(costs, lineCost(r, line, costs));
