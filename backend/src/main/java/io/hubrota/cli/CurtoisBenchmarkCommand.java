@@ -1,22 +1,23 @@
 package io.hubrota.cli;
 
-import ai.timefold.solver.core.config.phase.PhaseConfig;
-import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import io.hubrota.solver.benchmark.curtois.CurtoisEvaluation;
 import io.hubrota.solver.benchmark.curtois.CurtoisEvaluator;
+import io.hubrota.solver.benchmark.curtois.CurtoisHardViolation;
 import io.hubrota.solver.benchmark.curtois.CurtoisImporter;
 import io.hubrota.solver.benchmark.curtois.CurtoisInstance;
 import io.hubrota.solver.benchmark.curtois.CurtoisParser;
 import io.hubrota.solver.benchmark.curtois.CurtoisRoster;
+import io.hubrota.solver.benchmark.curtois.CurtoisSolutionReader;
 import io.hubrota.solver.benchmark.curtois.CurtoisSolutionWriter;
-import io.hubrota.solver.heuristics.CoverPriceDescent;
+import io.hubrota.solver.domain.RotaSolution;
+import io.hubrota.solver.heuristics.PhaseSeeds;
 import io.hubrota.solver.run.TimedSolve;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,10 @@ class CurtoisBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--solution-out", description = "Write the roster in the benchmark's solution format.")
     Path solutionOut;
 
+    @Option(names = "--solution-in", description = "Start from this roster (the --solution-out format; it must keep "
+            + "every hard rule) instead of an empty one.")
+    Path solutionIn;
+
     @Option(names = "--solver-config", description = "A solver XML file to use instead of " + SOLVER_CONFIG
             + " (for tuning).")
     Path solverConfigFile;
@@ -58,7 +63,19 @@ class CurtoisBenchmarkCommand implements Callable<Integer> {
         // Standard output carries exactly one JSON line, so the solver's progress log is kept off it.
         quietSolverLog();
         CurtoisInstance instance = CurtoisParser.parse(instanceFile);
-        TimedSolve.Result result = TimedSolve.solve(CurtoisImporter.toSolution(instance), solverConfig());
+        RotaSolution problem = CurtoisImporter.toSolution(instance);
+        if (solutionIn != null) {
+            CurtoisRoster start = CurtoisSolutionReader.read(instance, solutionIn);
+            List<CurtoisHardViolation> broken = CurtoisEvaluator.evaluate(instance, start).hardViolations();
+            if (!broken.isEmpty()) {
+                // The solver keeps every hard rule on each line it plans; a start that breaks one is not a roster.
+                System.err.println(solutionIn + " breaks " + broken.size() + " hard rule(s) of " + instance.name()
+                        + ", e.g. " + broken.get(0).description());
+                return 2;
+            }
+            CurtoisImporter.assign(instance, problem, start);
+        }
+        TimedSolve.Result result = TimedSolve.solve(problem, solverConfig());
         CurtoisRoster roster = CurtoisImporter.toRoster(instance, result.solution());
         CurtoisEvaluation evaluation = CurtoisEvaluator.evaluate(instance, roster);
         if (solutionOut != null) {
@@ -82,25 +99,7 @@ class CurtoisBenchmarkCommand implements Callable<Integer> {
                 ? TimedSolve.config(SOLVER_CONFIG, limit)
                 : SolverConfig.createFromXmlFile(solverConfigFile.toFile())
                         .withTerminationConfig(new TerminationConfig().withSpentLimit(limit));
-        return seed == null ? config : withSeed(config, seed);
-    }
-
-    /**
-     * The solver's seed, and the same seed for every {@link CoverPriceDescent} phase: that phase draws its own
-     * tie-break noise, so without it every seed would share one price-phase path (Instance7: the phase alone ends
-     * at 1,109 to 1,307 by its seed, 2026-12-04), and the spread over seeds would hide that part of the chance.
-     */
-    static SolverConfig withSeed(SolverConfig config, long seed) {
-        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
-            if (phase instanceof CustomPhaseConfig custom && custom.getCustomPhaseCommandClassList() != null
-                    && custom.getCustomPhaseCommandClassList().contains(CoverPriceDescent.class)) {
-                Map<String, String> properties = custom.getCustomProperties() == null
-                        ? new HashMap<>() : new HashMap<>(custom.getCustomProperties());
-                properties.put("seed", Long.toString(seed));
-                custom.setCustomProperties(properties);
-            }
-        }
-        return config.withRandomSeed(seed);
+        return seed == null ? config : PhaseSeeds.withSeed(config, seed);
     }
 
     private static void quietSolverLog() {

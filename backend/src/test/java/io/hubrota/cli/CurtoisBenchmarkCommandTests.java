@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import io.hubrota.solver.benchmark.curtois.CurtoisEvaluation;
 import io.hubrota.solver.benchmark.curtois.CurtoisEvaluator;
 import io.hubrota.solver.benchmark.curtois.CurtoisInstance;
 import io.hubrota.solver.benchmark.curtois.CurtoisParser;
 import io.hubrota.solver.benchmark.curtois.CurtoisRoster;
 import io.hubrota.solver.heuristics.BestLineDescent;
+import io.hubrota.solver.heuristics.CoverFirstSolve;
 import io.hubrota.solver.heuristics.CoverPriceDescent;
+import io.hubrota.solver.heuristics.PhaseSeeds;
 import io.hubrota.solver.run.TimedSolve;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -89,8 +92,51 @@ class CurtoisBenchmarkCommandTests {
     }
 
     @Test
-    void theSeedAlsoSeedsThePricePhaseAndNoOtherCustomPhase() {
-        SolverConfig config = CurtoisBenchmarkCommand.withSeed(
+    void startsFromAGivenRosterAndImprovesOnIt() throws Exception {
+        Path instanceFile = folder.resolve("Tiny.txt");
+        Files.writeString(instanceFile, INSTANCE);
+        CurtoisInstance instance = CurtoisParser.parse(instanceFile);
+        // Feasible (A and B at their minimum minutes, A off on day 2) but poor: most posts short.
+        Path start = folder.resolve("start.sol");
+        Files.writeString(start, "A\tE\tE\t\tE\t\t\t\nB\tE\tE\t\t\t\t\t\nC\t\t\t\t\t\t\t\n");
+        CurtoisEvaluation startEvaluation = CurtoisEvaluator.evaluate(instance,
+                roster(instance, Files.readAllLines(start)));
+        assertThat(startEvaluation.isFeasible()).as(startEvaluation.hardViolations().toString()).isTrue();
+        Path solution = folder.resolve("Tiny.sol");
+
+        String out = run("benchmark", "curtois", instanceFile.toString(), "--seconds", "1", "--seed", "7",
+                "--solution-in", start.toString(), "--solution-out", solution.toString());
+
+        long objective = CurtoisEvaluator.evaluate(instance, roster(instance, Files.readAllLines(solution))).objective();
+        assertThat(out).contains("\"objective\":" + objective + ",");
+        assertThat(objective).isLessThan(startEvaluation.objective());
+    }
+
+    @Test
+    void refusesAStartRosterThatBreaksAHardRule() throws Exception {
+        Path instanceFile = folder.resolve("Tiny.txt");
+        Files.writeString(instanceFile, INSTANCE);
+        // A works day 2, A's day off.
+        Path start = folder.resolve("start.sol");
+        Files.writeString(start, "A\tE\tE\tE\t\t\t\t\nB\t\t\t\t\t\t\t\nC\t\t\t\t\t\t\t\n");
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = CommandLineTool.run(new String[] {"benchmark", "curtois", instanceFile.toString(), "--seconds", "1",
+                    "--solution-in", start.toString()});
+        } finally {
+            System.setErr(originalErr);
+        }
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("start.sol breaks").contains("hard rule");
+    }
+
+    @Test
+    void theSeedAlsoSeedsThePriceAndCoverFirstPhasesAndNoOtherCustomPhase() {
+        SolverConfig config = PhaseSeeds.withSeed(
                 TimedSolve.config(CurtoisBenchmarkCommand.SOLVER_CONFIG, Duration.ofSeconds(1)), 7);
 
         assertThat(config.getRandomSeed()).isEqualTo(7);
@@ -98,6 +144,9 @@ class CurtoisBenchmarkCommandTests {
                 .filter(CustomPhaseConfig.class::isInstance).map(CustomPhaseConfig.class::cast).toList();
         assertThat(custom).filteredOn(phase -> phase.getCustomPhaseCommandClassList().contains(CoverPriceDescent.class))
                 .singleElement().satisfies(phase -> assertThat(phase.getCustomProperties()).containsEntry("seed", "7"));
+        assertThat(custom).filteredOn(phase -> phase.getCustomPhaseCommandClassList().contains(CoverFirstSolve.class))
+                .singleElement().satisfies(phase -> assertThat(phase.getCustomProperties()).containsEntry("seed", "7")
+                        .containsEntry("solverConfig", "solver/curtois-cover-first-solver.xml"));
         assertThat(custom).filteredOn(phase -> phase.getCustomPhaseCommandClassList().contains(BestLineDescent.class))
                 .singleElement().satisfies(phase -> assertThat(phase.getCustomProperties()).isNull());
     }

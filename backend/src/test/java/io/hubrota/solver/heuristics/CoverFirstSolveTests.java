@@ -1,0 +1,58 @@
+package io.hubrota.solver.heuristics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hubrota.solver.benchmark.curtois.CurtoisImporter;
+import io.hubrota.solver.benchmark.curtois.CurtoisParser;
+import io.hubrota.solver.domain.ClinicianDay;
+import io.hubrota.solver.domain.CoverWeights;
+import io.hubrota.solver.domain.RotaSolution;
+import org.junit.jupiter.api.Test;
+
+/** The problem {@link CoverFirstSolve} hands its nested solver. */
+class CoverFirstSolveTests {
+
+    private static final String INSTANCE = """
+            SECTION_HORIZON
+            7
+
+            SECTION_SHIFTS
+            E,480,
+
+            SECTION_STAFF
+            A,E=7,3360,0,7,1,1,1
+            B,E=7,3360,0,7,1,1,1
+
+            SECTION_DAYS_OFF
+
+            SECTION_SHIFT_ON_REQUESTS
+            A,1,E,3
+
+            SECTION_SHIFT_OFF_REQUESTS
+            B,0,E,2
+
+            SECTION_COVER
+            0,E,1,100,1
+            1,E,2,50,7
+            """;
+
+    @Test
+    void coverWeighsOneMoreThanAllRequestsTogetherAndTheRestIsAsItWas() {
+        RotaSolution working = CurtoisImporter.toSolution(CurtoisParser.parse("Two", INSTANCE));
+        ClinicianDay first = working.getClinicianDays().get(0);
+        first.setPost(first.getPossiblePosts().get(0));
+
+        RotaSolution problem = CoverFirstSolve.coverFirstProblem(working);
+
+        // Requests weigh 3 + 2 = 5, so cover weighs 6 times its own weights.
+        assertThat(problem.getCoverWeights()).extracting(CoverWeights::underWeight).containsExactly(600, 300);
+        assertThat(problem.getCoverWeights()).extracting(CoverWeights::overWeight).containsExactly(6, 42);
+        assertThat(problem.getCoverWeights()).extracting(CoverWeights::post)
+                .containsExactlyElementsOf(working.getCoverWeights().stream().map(CoverWeights::post).toList());
+        assertThat(problem.getShiftRequests()).isEqualTo(working.getShiftRequests());
+        assertThat(working.getCoverWeights()).extracting(CoverWeights::underWeight).containsExactly(100, 50);
+        // The days are copies: the nested solver's moves do not touch the working roster.
+        assertThat(problem.getClinicianDays().get(0)).isNotSameAs(first);
+        assertThat(problem.getClinicianDays().get(0).getPost()).isEqualTo(first.getPost());
+    }
+}
