@@ -27,7 +27,7 @@ import java.util.function.BooleanSupplier;
  * <p>Why: with the problem's own weights a post short costs 100 and a request 1 to 3, so a local search may keep a
  * roster with a post more short when every way to cover it costs a few requests on the lines it passes through; at
  * the lexicographic weights those steps cost nothing, and the search reaches other rosters (Curtois Instance7 at
- * 60 s, seeds 1-3: 1,087/1,166/1,172 without this phase, 1,087/1,090/1,089 with it; docs/benchmarks.md).
+ * 60 s, seeds 1-3: 1,087/1,166/1,172 without this phase, 1,085/1,090/1,085 with it; docs/benchmarks.md).
  *
  * <p>The nested solver runs on this thread and is stopped when this phase's own termination says so, so the phase
  * needs one (a spent limit) or it runs until the whole solver ends.
