@@ -37,8 +37,8 @@ public class BestLineDescent implements PhaseCommand<RotaSolution> {
         }
     }
 
-    private static boolean assign(ScoreDirector<RotaSolution> scoreDirector, List<ClinicianDay> row,
-            List<Post> line) {
+    /** Puts each post of {@code line} on the matching unpinned day of {@code row}; whether any day changed. */
+    static boolean assign(ScoreDirector<RotaSolution> scoreDirector, List<ClinicianDay> row, List<Post> line) {
         boolean changed = false;
         for (int index = 0; index < row.size(); index++) {
             ClinicianDay day = row.get(index);

@@ -7,11 +7,12 @@ import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import io.hubrota.solver.domain.ClinicianDay;
 import io.hubrota.solver.domain.CoverWeights;
+import io.hubrota.solver.domain.Post;
 import io.hubrota.solver.domain.RotaSolution;
 import io.hubrota.solver.domain.RotaSolutionCloner;
 import io.hubrota.solver.domain.ShiftRequest;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -104,18 +105,13 @@ public class CoverFirstSolve implements PhaseCommand<RotaSolution> {
     /** The solved posts onto the working days; both lists are in the same order (the cloner keeps it). */
     private static void apply(ScoreDirector<RotaSolution> scoreDirector, List<ClinicianDay> days,
             List<ClinicianDay> solved) {
+        List<Post> posts = new ArrayList<>(solved.size());
         for (int index = 0; index < days.size(); index++) {
-            ClinicianDay day = days.get(index);
-            ClinicianDay source = solved.get(index);
-            if (!day.getId().equals(source.getId())) {
+            if (!days.get(index).getId().equals(solved.get(index).getId())) {
                 throw new IllegalStateException("The nested solve reordered the clinician-days.");
             }
-            if (!day.isPinned() && !Objects.equals(day.getPost(), source.getPost())) {
-                scoreDirector.beforeVariableChanged(day, "post");
-                day.setPost(source.getPost());
-                scoreDirector.afterVariableChanged(day, "post");
-            }
+            posts.add(solved.get(index).getPost());
         }
-        scoreDirector.triggerVariableListeners();
+        BestLineDescent.assign(scoreDirector, days, posts);
     }
 }
