@@ -30,6 +30,12 @@ import java.util.function.BooleanSupplier;
  * the lexicographic weights those steps cost nothing, and the search reaches other rosters (Curtois Instance7 at
  * 60 s, seeds 1-3: 1,087/1,166/1,172 without this phase, 1,085/1,090/1,085 with it; docs/benchmarks.md).
  *
+ * <p>With {@link #setCoverOnlySeconds coverOnlySeconds}, a first nested solve leaves the requests out altogether for that
+ * long, and the solve above starts from its roster. Without requests most moves that keep cover cost nothing, so the
+ * local search walks far along rosters of equal cover, where the requests as tie-breaks hold it near its start (Curtois
+ * Instance8, 60 s, seeds 1-4: 1,650/1,545/1,753/1,640 without it, 1,475/1,557/1,465/1,466 with 8 of the phase's 15 s
+ * cover only; docs/benchmarks.md).
+ *
  * <p>The nested solver runs on this thread and is stopped when this phase's own termination says so, so the phase
  * needs one (a spent limit) or it runs until the whole solver ends.
  */
@@ -39,6 +45,7 @@ public class CoverFirstSolve implements PhaseCommand<RotaSolution> {
 
     private String solverConfig;
     private Long seed;
+    private long coverOnlyMillis;
 
     /** Classpath resource of the nested solver's configuration (its own termination is replaced by this phase's). */
     public void setSolverConfig(String solverConfig) {
@@ -48,6 +55,17 @@ public class CoverFirstSolve implements PhaseCommand<RotaSolution> {
     /** Random seed of the nested solver and of its {@link CoverPriceDescent} phases. */
     public void setSeed(long seed) {
         this.seed = seed;
+    }
+
+    /**
+     * Seconds of a first nested solve with the requests left out altogether, before the one where they come second
+     * (0, the default: none).
+     */
+    public void setCoverOnlySeconds(double seconds) {
+        if (!(seconds >= 0)) {
+            throw new IllegalArgumentException("coverOnlySeconds must be 0 or more, not " + seconds + ".");
+        }
+        this.coverOnlyMillis = Math.round(seconds * 1000);
     }
 
     @Override
@@ -61,7 +79,18 @@ public class CoverFirstSolve implements PhaseCommand<RotaSolution> {
                 || isPhaseTerminated.getAsBoolean()) {
             return;
         }
-        RotaSolution solved = solveNested(coverFirstProblem(working), isPhaseTerminated);
+        RotaSolution problem = coverFirstProblem(working);
+        if (coverOnlyMillis > 0) {
+            long deadline = System.currentTimeMillis() + Math.min(coverOnlyMillis, Long.MAX_VALUE / 2);
+            RotaSolution coverOnly = solveNested(coverOnlyProblem(working),
+                    () -> isPhaseTerminated.getAsBoolean() || System.currentTimeMillis() >= deadline);
+            // The second solve starts from the cover-only roster: not solved yet, so no score director to tell.
+            List<Post> posts = postsInOrder(problem.getClinicianDays(), coverOnly.getClinicianDays());
+            for (int index = 0; index < posts.size(); index++) {
+                problem.getClinicianDays().get(index).setPost(posts.get(index));
+            }
+        }
+        RotaSolution solved = solveNested(problem, isPhaseTerminated);
         // Timefold goes on from its best roster after each phase, so this roster counts only if it is the new best.
         apply(scoreDirector, working.getClinicianDays(), solved.getClinicianDays());
     }
@@ -76,6 +105,13 @@ public class CoverFirstSolve implements PhaseCommand<RotaSolution> {
         problem.setCoverWeights(working.getCoverWeights().stream().map(weights -> new CoverWeights(weights.post(),
                 Math.toIntExact(weights.underWeight() * factor), Math.toIntExact(weights.overWeight() * factor)))
                 .toList());
+        return problem;
+    }
+
+    /** A copy of the working roster without its shift requests: cover alone. */
+    static RotaSolution coverOnlyProblem(RotaSolution working) {
+        RotaSolution problem = new RotaSolutionCloner().cloneSolution(working);
+        problem.setShiftRequests(List.of());
         return problem;
     }
 
@@ -102,9 +138,14 @@ public class CoverFirstSolve implements PhaseCommand<RotaSolution> {
         }
     }
 
-    /** The solved posts onto the working days; both lists are in the same order (the cloner keeps it). */
+    /** The solved posts onto the working days (see {@link #postsInOrder}). */
     private static void apply(ScoreDirector<RotaSolution> scoreDirector, List<ClinicianDay> days,
             List<ClinicianDay> solved) {
+        BestLineDescent.assign(scoreDirector, days, postsInOrder(days, solved));
+    }
+
+    /** The posts of a solved copy's days, in the order of {@code days}: the cloner keeps the order. */
+    private static List<Post> postsInOrder(List<ClinicianDay> days, List<ClinicianDay> solved) {
         List<Post> posts = new ArrayList<>(solved.size());
         for (int index = 0; index < days.size(); index++) {
             if (!days.get(index).getId().equals(solved.get(index).getId())) {
@@ -112,6 +153,6 @@ public class CoverFirstSolve implements PhaseCommand<RotaSolution> {
             }
             posts.add(solved.get(index).getPost());
         }
-        BestLineDescent.assign(scoreDirector, days, posts);
+        return posts;
     }
 }
