@@ -1,6 +1,7 @@
 package io.hubrota.solver.heuristics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.hubrota.solver.benchmark.curtois.CurtoisImporter;
 import io.hubrota.solver.benchmark.curtois.CurtoisParser;
@@ -38,9 +39,8 @@ class CoverFirstSolveTests {
 
     @Test
     void coverWeighsOneMoreThanAllRequestsTogetherAndTheRestIsAsItWas() {
-        RotaSolution working = CurtoisImporter.toSolution(CurtoisParser.parse("Two", INSTANCE));
+        RotaSolution working = workingWithFirstDayWorked();
         ClinicianDay first = working.getClinicianDays().get(0);
-        first.setPost(first.getPossiblePosts().get(0));
 
         RotaSolution problem = CoverFirstSolve.coverFirstProblem(working);
 
@@ -51,7 +51,42 @@ class CoverFirstSolveTests {
                 .containsExactlyElementsOf(working.getCoverWeights().stream().map(CoverWeights::post).toList());
         assertThat(problem.getShiftRequests()).isEqualTo(working.getShiftRequests());
         assertThat(working.getCoverWeights()).extracting(CoverWeights::underWeight).containsExactly(100, 50);
-        // The days are copies: the nested solver's moves do not touch the working roster.
+        assertCopiedDays(problem, first);
+    }
+
+    @Test
+    void coverOnlyLeavesTheRequestsOutAndTheCoverWeightsAsTheyWere() {
+        RotaSolution working = workingWithFirstDayWorked();
+        ClinicianDay first = working.getClinicianDays().get(0);
+
+        RotaSolution problem = CoverFirstSolve.coverOnlyProblem(working);
+
+        assertThat(problem.getShiftRequests()).isEmpty();
+        assertThat(working.getShiftRequests()).hasSize(2);
+        assertThat(problem.getCoverWeights()).isEqualTo(working.getCoverWeights());
+        assertCopiedDays(problem, first);
+    }
+
+    @Test
+    void coverOnlySecondsAreZeroOrMore() {
+        CoverFirstSolve phase = new CoverFirstSolve();
+
+        phase.setCoverOnlySeconds(0);
+        assertThatIllegalArgumentException().isThrownBy(() -> phase.setCoverOnlySeconds(-1))
+                .withMessageContaining("coverOnlySeconds");
+        assertThatIllegalArgumentException().isThrownBy(() -> phase.setCoverOnlySeconds(Double.NaN));
+    }
+
+    /** The instance with A working the Monday post. */
+    private static RotaSolution workingWithFirstDayWorked() {
+        RotaSolution working = CurtoisImporter.toSolution(CurtoisParser.parse("Two", INSTANCE));
+        ClinicianDay first = working.getClinicianDays().get(0);
+        first.setPost(first.getPossiblePosts().get(0));
+        return working;
+    }
+
+    /** The days are copies with the same posts: the nested solver's moves do not touch the working roster. */
+    private static void assertCopiedDays(RotaSolution problem, ClinicianDay first) {
         assertThat(problem.getClinicianDays().get(0)).isNotSameAs(first);
         assertThat(problem.getClinicianDays().get(0).getPost()).isEqualTo(first.getPost());
     }

@@ -75,6 +75,20 @@ class CurtoisCoverFirstSolveTests {
     }
 
     @Test
+    void theCoverOnlySolveAlsoStopsWhenThePhaseTimeIsUp() {
+        // Its own 60 s would outlast the solver's 30 s and the test's 20: only the phase's second can end it in time.
+        CurtoisInstance instance = CurtoisTestFiles.instance("Instance1");
+        CoverFirstSolve coverFirst = coverFirst(NESTED_CONFIG);
+        coverFirst.setCoverOnlySeconds(60);
+
+        RotaSolution solved = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> solve(instance,
+                phase(new BestLineDescent()), timed(phase(coverFirst), Duration.ofSeconds(1))));
+
+        assertThat(CurtoisEvaluator.evaluate(instance, CurtoisImporter.toRoster(instance, solved)).isFeasible())
+                .isTrue();
+    }
+
+    @Test
     void withoutRequestsThereIsNothingToPutSecondAndNoNestedSolve() {
         CurtoisInstance noRequests = CurtoisParser.parse("NoRequests", WISH_AGAINST_COVER.replace("A,0,E,500", ""));
         CurtoisInstance withRequests = CurtoisParser.parse("WishAgainstCover", WISH_AGAINST_COVER);
