@@ -79,10 +79,11 @@ public class CoverFirstSolve implements PhaseCommand<RotaSolution> {
                 || isPhaseTerminated.getAsBoolean()) {
             return;
         }
+        SolverFactory<RotaSolution> nested = nestedSolverFactory();
         RotaSolution problem = coverFirstProblem(working);
         if (coverOnlyMillis > 0) {
             long deadline = System.currentTimeMillis() + Math.min(coverOnlyMillis, Long.MAX_VALUE / 2);
-            RotaSolution coverOnly = solveNested(coverOnlyProblem(working),
+            RotaSolution coverOnly = solveNested(nested, coverOnlyProblem(working),
                     () -> isPhaseTerminated.getAsBoolean() || System.currentTimeMillis() >= deadline);
             // The second solve starts from the cover-only roster: not solved yet, so no score director to tell.
             List<Post> posts = postsInOrder(problem.getClinicianDays(), coverOnly.getClinicianDays());
@@ -90,7 +91,7 @@ public class CoverFirstSolve implements PhaseCommand<RotaSolution> {
                 problem.getClinicianDays().get(index).setPost(posts.get(index));
             }
         }
-        RotaSolution solved = solveNested(problem, isPhaseTerminated);
+        RotaSolution solved = solveNested(nested, problem, isPhaseTerminated);
         // Timefold goes on from its best roster after each phase, so this roster counts only if it is the new best.
         apply(scoreDirector, working.getClinicianDays(), solved.getClinicianDays());
     }
@@ -115,12 +116,15 @@ public class CoverFirstSolve implements PhaseCommand<RotaSolution> {
         return problem;
     }
 
-    private RotaSolution solveNested(RotaSolution problem, BooleanSupplier isTerminated) {
+    /** The nested configuration, read once per phase for both solves, without a termination of its own. */
+    private SolverFactory<RotaSolution> nestedSolverFactory() {
         SolverConfig config = SolverConfig.createFromXmlResource(solverConfig).withTerminationConfig(null);
-        if (seed != null) {
-            config = PhaseSeeds.withSeed(config, seed);
-        }
-        Solver<RotaSolution> solver = SolverFactory.<RotaSolution>create(config).buildSolver();
+        return SolverFactory.create(seed == null ? config : PhaseSeeds.withSeed(config, seed));
+    }
+
+    private static RotaSolution solveNested(SolverFactory<RotaSolution> factory, RotaSolution problem,
+            BooleanSupplier isTerminated) {
+        Solver<RotaSolution> solver = factory.buildSolver();
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "cover-first-watch");
             thread.setDaemon(true);
