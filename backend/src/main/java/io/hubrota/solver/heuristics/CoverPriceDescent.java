@@ -6,13 +6,13 @@ import io.hubrota.solver.domain.ClinicianDay;
 import io.hubrota.solver.domain.CoverWeights;
 import io.hubrota.solver.domain.Post;
 import io.hubrota.solver.domain.RotaSolution;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -310,19 +310,15 @@ public class CoverPriceDescent implements PhaseCommand<RotaSolution> {
             }
         }
 
+        /** The lines (option indices) onto the rows' unpinned days, row by row ({@link BestLineDescent#assign}). */
         void apply(ScoreDirector<RotaSolution> scoreDirector, int[][] lines) {
             for (int r = 0; r < rows.length; r++) {
+                List<Post> line = new ArrayList<>(rows[r].size());
                 for (int i = 0; i < rows[r].size(); i++) {
-                    ClinicianDay day = rows[r].get(i);
-                    Post post = lines[r][i] == 0 ? null : day.getPossiblePosts().get(lines[r][i] - 1);
-                    if (!day.isPinned() && !Objects.equals(day.getPost(), post)) {
-                        scoreDirector.beforeVariableChanged(day, "post");
-                        day.setPost(post);
-                        scoreDirector.afterVariableChanged(day, "post");
-                    }
+                    line.add(lines[r][i] == 0 ? null : rows[r].get(i).getPossiblePosts().get(lines[r][i] - 1));
                 }
+                BestLineDescent.assign(scoreDirector, rows[r], line);
             }
-            scoreDirector.triggerVariableListeners();
         }
     }
 }
