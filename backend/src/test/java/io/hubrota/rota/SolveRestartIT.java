@@ -51,8 +51,8 @@ class SolveRestartIT {
             publishedBefore = publishedCount(first, rotaId);
 
             first.getBean(RotaSolveService.class).start(rotaId);
-            // The first best solution saved can be the empty starting point (the solver reports it before the
-            // construction heuristic has placed anyone), so wait for a save that holds assignments.
+            // Waiting only for the first save was racy (0 assignments after the restart in one clean-clone run of
+            // five): that save can come before the solver has placed anyone, so wait for one that holds assignments.
             long deadline = System.currentTimeMillis() + 60_000;
             while (savedCount(first, rotaId) == 0) {
                 assertThat(System.currentTimeMillis()).isLessThan(deadline);
