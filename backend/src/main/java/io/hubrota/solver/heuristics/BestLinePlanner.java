@@ -101,20 +101,21 @@ final class BestLinePlanner {
      */
     private static Line plan(List<ClinicianDay> row, Limits limits, long[][] optionCosts, CostToGo costToGo,
             long bound) {
-        Map<Long, Label> labels = new HashMap<>();
+        LabelTable labels = new LabelTable(1);
         Label start = new Label(NONE, 0, false, false, 0, 0, new int[limits.cappedTypes.size()], 0, null, 0);
-        labels.put(limits.key(start), start);
+        labels.keepCheaper(limits.key(start), start);
         for (int index = 0; index < row.size(); index++) {
             ClinicianDay day = row.get(index);
-            Map<Long, Label> next = new HashMap<>(labels.size() * 4);
+            LabelTable next = new LabelTable(labels.size() * 4);
             int after = index + 1;
-            for (Label label : labels.values()) {
-                forEachSuccessor(limits, label, day, index, optionCosts[index], (option, successor) -> {
-                    long rest = costToGo.of(after, successor);
-                    if (rest < CostToGo.UNREACHABLE && successor.cost + rest <= bound) {
-                        next.merge(limits.key(successor), successor, (a, b) -> a.cost <= b.cost ? a : b);
-                    }
-                });
+            SuccessorConsumer keep = (option, successor) -> {
+                long rest = costToGo.of(after, successor);
+                if (rest < CostToGo.UNREACHABLE && successor.cost + rest <= bound) {
+                    next.keepCheaper(limits.key(successor), successor);
+                }
+            };
+            for (int at = 0; at < labels.size(); at++) {
+                forEachSuccessor(limits, labels.get(at), day, index, optionCosts[index], keep);
             }
             if (next.size() > MAX_STATES_PER_DATE) {
                 return null;
@@ -122,7 +123,8 @@ final class BestLinePlanner {
             labels = next;
         }
         Label best = null;
-        for (Label label : labels.values()) {
+        for (int at = 0; at < labels.size(); at++) {
+            Label label = labels.get(at);
             if (limits.endsWithinLimits(label) && (best == null || label.cost < best.cost)) {
                 best = label;
             }
@@ -174,6 +176,88 @@ final class BestLinePlanner {
                 label = label.previous;
             }
             return new Line(Collections.unmodifiableList(Arrays.asList(posts)), cost);
+        }
+    }
+
+    /**
+     * The labels of one date by state key, the cheaper kept when two share a key (the first on a tie), in the order
+     * their keys first came. Open addressing on primitive keys: a {@code HashMap<Long, Label>} spent about a fifth of
+     * the planner's time boxing, hashing and resizing (Curtois Instance8, 60 s, profiled 2026-12-05).
+     */
+    private static final class LabelTable {
+
+        private long[] keys;
+        /** Per slot: the label's position in {@link #labels} plus one, or 0 for an empty slot. */
+        private int[] positions;
+        private Label[] labels;
+        private int size;
+        private int shift;
+
+        LabelTable(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
+            allocate(capacity);
+            labels = new Label[Math.max(8, expected)];
+        }
+
+        int size() {
+            return size;
+        }
+
+        Label get(int at) {
+            return labels[at];
+        }
+
+        void keepCheaper(long key, Label label) {
+            int mask = keys.length - 1;
+            for (int slot = slotOf(key); ; slot = (slot + 1) & mask) {
+                int position = positions[slot];
+                if (position == 0) {
+                    if (size == labels.length) {
+                        labels = Arrays.copyOf(labels, size * 2);
+                    }
+                    labels[size++] = label;
+                    keys[slot] = key;
+                    positions[slot] = size;
+                    if (size * 2 > keys.length) {
+                        rehash(keys.length * 2);
+                    }
+                    return;
+                }
+                if (keys[slot] == key) {
+                    if (label.cost < labels[position - 1].cost) {
+                        labels[position - 1] = label;
+                    }
+                    return;
+                }
+            }
+        }
+
+        /** The key's top bits: {@link Limits#key} has already multiplied it by an odd constant, which mixes upwards. */
+        private int slotOf(long key) {
+            return (int) (key >>> shift);
+        }
+
+        private void allocate(int capacity) {
+            keys = new long[capacity];
+            positions = new int[capacity];
+            shift = 64 - Integer.numberOfTrailingZeros(capacity);
+        }
+
+        private void rehash(int capacity) {
+            long[] oldKeys = keys;
+            int[] oldPositions = positions;
+            allocate(capacity);
+            int mask = capacity - 1;
+            for (int old = 0; old < oldKeys.length; old++) {
+                if (oldPositions[old] != 0) {
+                    int slot = slotOf(oldKeys[old]);
+                    while (positions[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    keys[slot] = oldKeys[old];
+                    positions[slot] = oldPositions[old];
+                }
+            }
         }
     }
 
@@ -554,8 +638,8 @@ final class BestLinePlanner {
             for (int index = 0; index < caps.length; index++) {
                 key = key * (caps[index] + 1) + label.typeCounts[index];
             }
-            // Times an odd constant (one-to-one modulo 2^64): the mixed-radix keys differ mostly in their low bits
-            // and crowded HashMap's buckets into trees.
+            // Times an odd constant (one-to-one modulo 2^64): the mixed-radix keys differ mostly in their low bits, and
+            // the product carries those differences up into the top bits that LabelTable slots by.
             return key * 0x9E3779B97F4A7C15L;
         }
     }
