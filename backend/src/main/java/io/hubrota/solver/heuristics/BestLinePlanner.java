@@ -165,7 +165,7 @@ final class BestLinePlanner {
      * The state after a date, with the cost so far and the way back. {@code last} is {@link #NONE} before the first
      * date, {@link #OFF} after a day off, otherwise the worked shift type's index plus one.
      */
-    private record Label(int last, int run, boolean runFromFirstDate, boolean weekendWorked, int weekends,
+    record Label(int last, int run, boolean runFromFirstDate, boolean weekendWorked, int weekends,
             int minutes, int[] typeCounts, long cost, Label previous, int option) {
 
         Line toLine(List<ClinicianDay> row) {
@@ -184,7 +184,7 @@ final class BestLinePlanner {
      * their keys first came. Open addressing on primitive keys: a {@code HashMap<Long, Label>} spent about a fifth of
      * the planner's time boxing, hashing and resizing (Curtois Instance8, 60 s, profiled 2026-12-05).
      */
-    private static final class LabelTable {
+    static final class LabelTable {
 
         private long[] keys;
         /** Per slot: the label's position in {@link #labels} plus one, or 0 for an empty slot. */

@@ -13,7 +13,9 @@ import io.hubrota.solver.domain.RotaSolution;
 import io.hubrota.solver.domain.WorkPattern;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@link BestLinePlanner} against brute force over every line of one staff member's week, with the independent
- * {@link CurtoisEvaluator} deciding which lines keep the limits.
+ * {@link CurtoisEvaluator} deciding which lines keep the limits; and its table of each date's states against a map.
  */
 class BestLinePlannerTests {
 
@@ -132,6 +134,28 @@ class BestLinePlannerTests {
 
         assertThat(line.posts().get(0)).isEqualTo(monday.getPost());
         assertThat(line.posts().subList(1, row.size())).containsOnlyNulls();
+    }
+
+    @Test
+    void theLabelTableKeepsTheFirstCheapestLabelOfEachKeyInTheOrderKeysCameThroughEveryGrowth() {
+        Random random = new Random(7);
+        // Started for one label, so that its slots and its list grow many times over 20,000 labels of 3,000 keys.
+        BestLinePlanner.LabelTable table = new BestLinePlanner.LabelTable(1);
+        Map<Long, BestLinePlanner.Label> expected = new LinkedHashMap<>();
+        for (int added = 0; added < 20_000; added++) {
+            // Spread like the planner's keys: small mixed-radix numbers times an odd constant.
+            long key = random.nextInt(3_000) * 0x9E3779B97F4A7C15L;
+            BestLinePlanner.Label label = new BestLinePlanner.Label(0, 0, false, false, 0, 0, new int[0],
+                    random.nextInt(50), null, added);
+            table.keepCheaper(key, label);
+            expected.merge(key, label, (kept, next) -> next.cost() < kept.cost() ? next : kept);
+        }
+
+        List<BestLinePlanner.Label> kept = new ArrayList<>();
+        for (int at = 0; at < table.size(); at++) {
+            kept.add(table.get(at));
+        }
+        assertThat(kept).containsExactlyElementsOf(expected.values());
     }
 
     private static List<ClinicianDay> row(RotaSolution solution) {
