@@ -2,6 +2,7 @@ package io.hubrota.solver.heuristics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.hubrota.solver.benchmark.curtois.CurtoisImporter;
 import io.hubrota.solver.benchmark.curtois.CurtoisParser;
@@ -59,12 +60,57 @@ class CoverFirstSolveTests {
         RotaSolution working = workingWithFirstDayWorked();
         ClinicianDay first = working.getClinicianDays().get(0);
 
-        RotaSolution problem = CoverFirstSolve.coverOnlyProblem(working);
+        RotaSolution problem = CoverFirstSolve.coverOnlyProblem(working, 2);
 
         assertThat(problem.getShiftRequests()).isEmpty();
         assertThat(working.getShiftRequests()).hasSize(2);
         assertThat(problem.getCoverWeights()).isEqualTo(working.getCoverWeights());
         assertCopiedDays(problem, first);
+    }
+
+    @Test
+    void coverOnlyWeighsThePostsOfAShiftTypeAskedForBeyondItsCapsByTheFactor() {
+        RotaSolution working = CurtoisImporter.toSolution(CurtoisParser.parse("Scarce", """
+                SECTION_HORIZON
+                7
+
+                SECTION_SHIFTS
+                E,480,
+                N,480,E
+
+                SECTION_STAFF
+                A,E=7|N=1,6720,0,7,1,1,1
+                B,E=7|N=1,6720,0,7,1,1,1
+
+                SECTION_DAYS_OFF
+
+                SECTION_SHIFT_ON_REQUESTS
+
+                SECTION_SHIFT_OFF_REQUESTS
+
+                SECTION_COVER
+                0,E,1,100,1
+                0,N,2,100,1
+                1,N,1,40,3
+                """));
+
+        // Nights: 3 asked against caps of 1 + 1; earlies: 1 asked against 7 + 7.
+        assertThat(ScarceShiftTypes.of(working)).containsExactly("N");
+        assertThat(CoverFirstSolve.coverOnlyProblem(working, 3).getCoverWeights())
+                .extracting(CoverWeights::underWeight, CoverWeights::overWeight)
+                .containsExactly(tuple(100, 1), tuple(300, 1), tuple(120, 3));
+        assertThat(CoverFirstSolve.coverOnlyProblem(working, 1).getCoverWeights())
+                .isEqualTo(working.getCoverWeights());
+        assertThat(ScarceShiftTypes.of(workingWithFirstDayWorked())).isEmpty();
+    }
+
+    @Test
+    void scarceCoverFactorIsOneOrMore() {
+        CoverFirstSolve phase = new CoverFirstSolve();
+
+        phase.setScarceCoverFactor(1);
+        assertThatIllegalArgumentException().isThrownBy(() -> phase.setScarceCoverFactor(0))
+                .withMessageContaining("scarceCoverFactor");
     }
 
     @Test
