@@ -144,9 +144,13 @@ class CurtoisBenchmarkCommandTests {
                 .filter(CustomPhaseConfig.class::isInstance).map(CustomPhaseConfig.class::cast).toList();
         assertThat(custom).filteredOn(phase -> phase.getCustomPhaseCommandClassList().contains(CoverPriceDescent.class))
                 .singleElement().satisfies(phase -> assertThat(phase.getCustomProperties()).containsEntry("seed", "7"));
+        // Cover first after the price phase, and again after 12 s of local search where a shift type is scarce.
         assertThat(custom).filteredOn(phase -> phase.getCustomPhaseCommandClassList().contains(CoverFirstSolve.class))
-                .singleElement().satisfies(phase -> assertThat(phase.getCustomProperties()).containsEntry("seed", "7")
-                        .containsEntry("solverConfig", "solver/curtois-cover-first-solver.xml"));
+                .hasSize(2)
+                .allSatisfy(phase -> assertThat(phase.getCustomProperties()).containsEntry("seed", "7")
+                        .containsEntry("solverConfig", "solver/curtois-cover-first-solver.xml"))
+                .extracting(phase -> phase.getCustomProperties().get("onlyWithScarceShiftTypes"))
+                .containsExactly(null, "true");
         assertThat(custom).filteredOn(phase -> phase.getCustomPhaseCommandClassList().contains(BestLineDescent.class))
                 .singleElement().satisfies(phase -> assertThat(phase.getCustomProperties()).isNull());
     }
