@@ -12,6 +12,7 @@ import io.hubrota.solver.benchmark.curtois.CurtoisRoster;
 import io.hubrota.solver.heuristics.BestLineDescent;
 import io.hubrota.solver.heuristics.CoverFirstSolve;
 import io.hubrota.solver.heuristics.CoverPriceDescent;
+import io.hubrota.solver.heuristics.LineLateAcceptance;
 import io.hubrota.solver.heuristics.PhaseSeeds;
 import io.hubrota.solver.run.TimedSolve;
 import java.io.ByteArrayOutputStream;
@@ -135,7 +136,7 @@ class CurtoisBenchmarkCommandTests {
     }
 
     @Test
-    void theSeedAlsoSeedsThePriceAndCoverFirstPhasesAndNoOtherCustomPhase() {
+    void theSeedAlsoSeedsThePriceCoverFirstAndLateAcceptancePhasesAndNoOtherCustomPhase() {
         SolverConfig config = PhaseSeeds.withSeed(
                 TimedSolve.config(CurtoisBenchmarkCommand.SOLVER_CONFIG, Duration.ofSeconds(1)), 7);
 
@@ -144,13 +145,12 @@ class CurtoisBenchmarkCommandTests {
                 .filter(CustomPhaseConfig.class::isInstance).map(CustomPhaseConfig.class::cast).toList();
         assertThat(custom).filteredOn(phase -> phase.getCustomPhaseCommandClassList().contains(CoverPriceDescent.class))
                 .singleElement().satisfies(phase -> assertThat(phase.getCustomProperties()).containsEntry("seed", "7"));
-        // Cover first after the price phase, and again after 12 s of local search where a shift type is scarce.
         assertThat(custom).filteredOn(phase -> phase.getCustomPhaseCommandClassList().contains(CoverFirstSolve.class))
-                .hasSize(2)
-                .allSatisfy(phase -> assertThat(phase.getCustomProperties()).containsEntry("seed", "7")
-                        .containsEntry("solverConfig", "solver/curtois-cover-first-solver.xml"))
-                .extracting(phase -> phase.getCustomProperties().get("onlyWithScarceShiftTypes"))
-                .containsExactly(null, "true");
+                .singleElement().satisfies(phase -> assertThat(phase.getCustomProperties()).containsEntry("seed", "7")
+                        .containsEntry("solverConfig", "solver/curtois-cover-first-solver.xml"));
+        assertThat(custom)
+                .filteredOn(phase -> phase.getCustomPhaseCommandClassList().contains(LineLateAcceptance.class))
+                .singleElement().satisfies(phase -> assertThat(phase.getCustomProperties()).containsEntry("seed", "7"));
         assertThat(custom).filteredOn(phase -> phase.getCustomPhaseCommandClassList().contains(BestLineDescent.class))
                 .singleElement().satisfies(phase -> assertThat(phase.getCustomProperties()).isNull());
     }

@@ -95,6 +95,20 @@ final class BestLinePlanner {
     }
 
     /**
+     * Whether the line of these options (0 a day off, {@code k + 1} the day's {@code k}-th possible post) keeps every
+     * limit: the programme at costs that make any other line dearer, bounded at zero, so it follows that line alone.
+     */
+    boolean keepsLimits(int[] options) {
+        long[][] costs = new long[row.size()][];
+        for (int index = 0; index < costs.length; index++) {
+            costs[index] = new long[row.get(index).getPossiblePosts().size() + 1];
+            Arrays.fill(costs[index], 1);
+            costs[index][options[index]] = 0;
+        }
+        return plan(row, limits, costs, runGraph.costToGo(costs), 0) != null;
+    }
+
+    /**
      * The forward programme. A state is dropped when even the relaxed {@link CostToGo} of its rest would make its line
      * dearer than {@code bound} (the current line's cost), so the states a better line cannot pass through are never
      * expanded; equal cost stays, so the current line itself is always found when it keeps the limits.

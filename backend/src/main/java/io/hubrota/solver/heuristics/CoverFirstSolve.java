@@ -56,7 +56,6 @@ public class CoverFirstSolve implements PhaseCommand<RotaSolution> {
     private Long seed;
     private long coverOnlyMillis;
     private int scarceCoverFactor = 1;
-    private boolean onlyWithScarceShiftTypes;
 
     /** Classpath resource of the nested solver's configuration (its own termination is replaced by this phase's). */
     public void setSolverConfig(String solverConfig) {
@@ -90,15 +89,6 @@ public class CoverFirstSolve implements PhaseCommand<RotaSolution> {
         this.scarceCoverFactor = factor;
     }
 
-    /**
-     * Runs only on problems with a {@link ScarceShiftTypes scarce shift type} (false, the default: on every problem
-     * with requests and weighed cover). Such a problem's cover is where its search is hardest: some of its posts must
-     * stay short, and the rest can all be covered only when every capped slot is worked.
-     */
-    public void setOnlyWithScarceShiftTypes(boolean onlyWithScarceShiftTypes) {
-        this.onlyWithScarceShiftTypes = onlyWithScarceShiftTypes;
-    }
-
     @Override
     public void changeWorkingSolution(ScoreDirector<RotaSolution> scoreDirector, BooleanSupplier isPhaseTerminated) {
         if (solverConfig == null) {
@@ -127,12 +117,10 @@ public class CoverFirstSolve implements PhaseCommand<RotaSolution> {
 
     /**
      * Whether the phase has anything to do: without requests or without weighed cover there is nothing to put first or
-     * second (hub rotas have neither); with {@link #setOnlyWithScarceShiftTypes onlyWithScarceShiftTypes}, not without
-     * a scarce shift type either.
+     * second (hub rotas have neither).
      */
     boolean appliesTo(RotaSolution working) {
-        return !working.getShiftRequests().isEmpty() && !working.getCoverWeights().isEmpty()
-                && (!onlyWithScarceShiftTypes || !ScarceShiftTypes.of(working).isEmpty());
+        return !working.getShiftRequests().isEmpty() && !working.getCoverWeights().isEmpty();
     }
 
     /**

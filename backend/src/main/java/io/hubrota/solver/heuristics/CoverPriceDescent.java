@@ -2,19 +2,8 @@ package io.hubrota.solver.heuristics;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
-import io.hubrota.solver.domain.ClinicianDay;
-import io.hubrota.solver.domain.CoverWeights;
-import io.hubrota.solver.domain.Post;
 import io.hubrota.solver.domain.RotaSolution;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -35,7 +24,6 @@ public class CoverPriceDescent implements PhaseCommand<RotaSolution> {
     /** Rounds without a better dual value before the step halves. */
     private static final int STALL_ROUNDS = 10;
     private static final double MIN_THETA = 1e-3;
-    private static final int MAX_REPAIR_PASSES = 10;
 
     static final int DEFAULT_MAX_ROUNDS = 2000;
 
@@ -59,7 +47,7 @@ public class CoverPriceDescent implements PhaseCommand<RotaSolution> {
     public void changeWorkingSolution(ScoreDirector<RotaSolution> scoreDirector, BooleanSupplier isPhaseTerminated) {
         RotaSolution solution = scoreDirector.getWorkingSolution();
         LineReplanner replanner = new LineReplanner(solution);
-        Model model = new Model(solution, replanner);
+        LineModel model = new LineModel(solution, replanner);
         if (model.rows.length == 0) {
             return;
         }
@@ -90,7 +78,7 @@ public class CoverPriceDescent implements PhaseCommand<RotaSolution> {
             int[][] lines = new int[model.rows.length][];
             double dual = 0;
             for (int r = 0; r < model.rows.length; r++) {
-                long[][] costs = model.pricedCosts(r, prices, random);
+                long[][] costs = pricedCosts(model, r, prices, random);
                 BestLinePlanner.Line line = model.planners[r].plan(costs, model.lineCost(r, priced[r], costs));
                 lines[r] = line == null ? priced[r].clone() : model.options(r, line);
                 dual += model.lineCost(r, lines[r], costs) / (double) SCALE;
@@ -131,194 +119,18 @@ public class CoverPriceDescent implements PhaseCommand<RotaSolution> {
         }
     }
 
-    /** The rows, their options and the posts, as arrays for speed. */
-    private static final class Model {
-        final List<ClinicianDay>[] rows;
-        final BestLinePlanner[] planners;
-        final long[][][] requestCosts;
-        /** postOf[r][i][o]: the weighed post index of option o on day i of row r, or -1. */
-        final int[][][] postOf;
-        final Post[] posts;
-        final int[] min;
-        /** Cover from clinicians outside the rows (no work pattern): it does not change here. */
-        final int[] fixedCounts;
-        final long[] under;
-        final long[] over;
-
-        @SuppressWarnings("unchecked")
-        Model(RotaSolution solution, LineReplanner replanner) {
-            Map<Post, Integer> index = new HashMap<>();
-            List<CoverWeights> weights = solution.getCoverWeights();
-            posts = new Post[weights.size()];
-            min = new int[weights.size()];
-            under = new long[weights.size()];
-            over = new long[weights.size()];
-            for (int p = 0; p < weights.size(); p++) {
-                CoverWeights w = weights.get(p);
-                posts[p] = w.post();
-                min[p] = w.post().min();
-                under[p] = w.underWeight();
-                over[p] = w.overWeight();
-                index.put(w.post(), p);
-            }
-            fixedCounts = new int[posts.length];
-            Set<ClinicianDay> inRows = Collections.newSetFromMap(new IdentityHashMap<>());
-            List<List<ClinicianDay>> planned = replanner.rows().stream()
-                    .filter(row -> replanner.planner(row) != null).toList();
-            rows = planned.toArray(new List[0]);
-            planned.forEach(inRows::addAll);
-            for (ClinicianDay day : solution.getClinicianDays()) {
-                Integer p = day.getPost() == null ? null : index.get(day.getPost());
-                if (p != null && !inRows.contains(day)) {
-                    fixedCounts[p]++;
-                }
-            }
-            planners = new BestLinePlanner[rows.length];
-            requestCosts = new long[rows.length][][];
-            postOf = new int[rows.length][][];
-            for (int r = 0; r < rows.length; r++) {
-                planners[r] = replanner.planner(rows[r]);
-                requestCosts[r] = replanner.lineCosts().requestCosts(rows[r]);
-                postOf[r] = new int[rows[r].size()][];
-                for (int i = 0; i < rows[r].size(); i++) {
-                    List<Post> possible = rows[r].get(i).getPossiblePosts();
-                    postOf[r][i] = new int[possible.size() + 1];
-                    postOf[r][i][0] = -1;
-                    for (int o = 1; o <= possible.size(); o++) {
-                        postOf[r][i][o] = index.getOrDefault(possible.get(o - 1), -1);
-                    }
-                }
+    /** Each option of the row's days at its request cost minus the price of its post, with tie-break noise. */
+    private static long[][] pricedCosts(LineModel model, int r, double[] prices, Random random) {
+        long[][] costs = new long[model.rows[r].size()][];
+        for (int i = 0; i < costs.length; i++) {
+            long[] request = model.requestCosts[r][i];
+            costs[i] = new long[request.length];
+            for (int o = 0; o < request.length; o++) {
+                int p = model.postOf[r][i][o];
+                long price = p < 0 ? 0 : Math.round(prices[p] * SCALE);
+                costs[i][o] = request[o] * SCALE - price + random.nextInt(NOISE);
             }
         }
-
-        int[][] currentLines() {
-            int[][] lines = new int[rows.length][];
-            for (int r = 0; r < rows.length; r++) {
-                lines[r] = new int[rows[r].size()];
-                for (int i = 0; i < rows[r].size(); i++) {
-                    ClinicianDay day = rows[r].get(i);
-                    lines[r][i] = day.getPost() == null ? 0 : day.getPossiblePosts().indexOf(day.getPost()) + 1;
-                }
-            }
-            return lines;
-        }
-
-        int[] options(int r, BestLinePlanner.Line line) {
-            int[] options = new int[rows[r].size()];
-            for (int i = 0; i < options.length; i++) {
-                Post post = line.posts().get(i);
-                options[i] = post == null ? 0 : rows[r].get(i).getPossiblePosts().indexOf(post) + 1;
-            }
-            return options;
-        }
-
-        long[][] pricedCosts(int r, double[] prices, Random random) {
-            long[][] costs = new long[rows[r].size()][];
-            for (int i = 0; i < costs.length; i++) {
-                long[] request = requestCosts[r][i];
-                costs[i] = new long[request.length];
-                for (int o = 0; o < request.length; o++) {
-                    int p = postOf[r][i][o];
-                    long price = p < 0 ? 0 : Math.round(prices[p] * SCALE);
-                    costs[i][o] = request[o] * SCALE - price + random.nextInt(NOISE);
-                }
-            }
-            return costs;
-        }
-
-        long lineCost(int r, int[] line, long[][] costs) {
-            long cost = 0;
-            for (int i = 0; i < line.length; i++) {
-                cost += costs[i][line[i]];
-            }
-            return cost;
-        }
-
-        int[] counts(int[][] lines) {
-            int[] counts = fixedCounts.clone();
-            for (int r = 0; r < lines.length; r++) {
-                for (int i = 0; i < lines[r].length; i++) {
-                    int p = postOf[r][i][lines[r][i]];
-                    if (p >= 0) {
-                        counts[p]++;
-                    }
-                }
-            }
-            return counts;
-        }
-
-        /** The objective: requests not met plus cover short or over, in the instance's weights. */
-        long cost(int[][] lines) {
-            long cost = 0;
-            for (int r = 0; r < lines.length; r++) {
-                for (int i = 0; i < lines[r].length; i++) {
-                    cost += requestCosts[r][i][lines[r][i]];
-                }
-            }
-            int[] counts = counts(lines);
-            for (int p = 0; p < posts.length; p++) {
-                cost += counts[p] < min[p] ? under[p] * (min[p] - counts[p]) : over[p] * (counts[p] - min[p]);
-            }
-            return cost;
-        }
-
-        /** Line-by-line descent on true marginal costs until a pass changes nothing. */
-        void repair(int[][] lines) {
-            int[] counts = counts(lines);
-            for (int pass = 0; pass < MAX_REPAIR_PASSES; pass++) {
-                boolean changed = false;
-                for (int r = 0; r < lines.length; r++) {
-                    int[] line = lines[r];
-                    long[][] costs = new long[line.length][];
-                    long scale = (long) NOISE * line.length + 1;
-                    for (int i = 0; i < line.length; i++) {
-                        long[] request = requestCosts[r][i];
-                        costs[i] = new long[request.length];
-                        for (int o = 0; o < request.length; o++) {
-                            int p = postOf[r][i][o];
-                            long cover = 0;
-                            if (p >= 0) {
-                                int others = counts[p] - (line[i] == o ? 1 : 0);
-                                cover = others < min[p] ? -under[p] : over[p];
-                            }
-                            costs[i][o] = (request[o] + cover) * scale + (o == line[i] ? 0 : NOISE - 1);
-                        }
-                    }
-                    BestLinePlanner.Line planned = planners[r].plan(costs, lineCost(r, line, costs));
-                    if (planned == null) {
-                        continue;
-                    }
-                    int[] next = options(r, planned);
-                    if (!Arrays.equals(next, line)) {
-                        for (int i = 0; i < line.length; i++) {
-                            int before = postOf[r][i][line[i]];
-                            int after = postOf[r][i][next[i]];
-                            if (before >= 0) {
-                                counts[before]--;
-                            }
-                            if (after >= 0) {
-                                counts[after]++;
-                            }
-                        }
-                        lines[r] = next;
-                        changed = true;
-                    }
-                }
-                if (!changed) {
-                    return;
-                }
-            }
-        }
-
-        /** The lines (option indices) onto the rows' unpinned days, row by row ({@link BestLineDescent#assign}). */
-        void apply(ScoreDirector<RotaSolution> scoreDirector, int[][] lines) {
-            for (int r = 0; r < rows.length; r++) {
-                List<Post> line = new ArrayList<>(rows[r].size());
-                for (int i = 0; i < rows[r].size(); i++) {
-                    line.add(lines[r][i] == 0 ? null : rows[r].get(i).getPossiblePosts().get(lines[r][i] - 1));
-                }
-                BestLineDescent.assign(scoreDirector, rows[r], line);
-            }
-        }
+        return costs;
     }
 }

@@ -16,7 +16,7 @@ import java.util.Random;
 /**
  * Re-plans whole lines of clinicians with a {@link WorkPattern}: their work is taken out of the cover, then each line
  * is planned in turn by {@link BestLinePlanner} around everybody else's, the lines already re-planned included. Shared
- * by {@link BestLineDescent} (a phase) and {@link BestLineMoveIteratorFactory} (a local-search move).
+ * by {@link BestLineDescent}, {@link CoverPriceDescent} and {@link LineLateAcceptance} (through {@link LineModel}).
  */
 final class LineReplanner {
 

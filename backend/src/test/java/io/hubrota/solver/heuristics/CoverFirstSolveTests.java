@@ -105,22 +105,6 @@ class CoverFirstSolveTests {
     }
 
     @Test
-    void onlyWithScarceShiftTypesSkipsAProblemWhoseCapsLeaveRoomForEveryPost() {
-        // Cover asks for 3 earlies; A and B may work 7 each, then 1 each.
-        RotaSolution roomy = workingWithFirstDayWorked();
-        RotaSolution scarce = CurtoisImporter.toSolution(CurtoisParser.parse("Tiny",
-                INSTANCE.replace("A,E=7,", "A,E=1,").replace("B,E=7,", "B,E=1,")));
-        CoverFirstSolve everywhere = new CoverFirstSolve();
-        CoverFirstSolve onlyScarce = new CoverFirstSolve();
-        onlyScarce.setOnlyWithScarceShiftTypes(true);
-
-        assertThat(everywhere.appliesTo(roomy)).isTrue();
-        assertThat(everywhere.appliesTo(scarce)).isTrue();
-        assertThat(onlyScarce.appliesTo(roomy)).isFalse();
-        assertThat(onlyScarce.appliesTo(scarce)).isTrue();
-    }
-
-    @Test
     void scarceCoverFactorIsOneOrMore() {
         CoverFirstSolve phase = new CoverFirstSolve();
 
