@@ -155,10 +155,10 @@ public class LineLateAcceptance implements PhaseCommand<RotaSolution> {
                 requestDelta += requestCost(r, planned[k]) - requestCost(r, old[k]);
                 changed |= !Arrays.equals(planned[k], old[k]);
             }
-            long next = cost + requestDelta + coverDelta();
             if (!changed) {
                 return;
             }
+            long next = cost + requestDelta + coverDelta();
             if (accept(next)) {
                 for (int k = 0; k < count; k++) {
                     lines[chosen[k]] = planned[k];
