@@ -152,7 +152,7 @@ public class LineLateAcceptance implements PhaseCommand<RotaSolution> {
                 int r = chosen[k];
                 planned[k] = plan(r, old[k]);
                 move(r, planned[k], 1);
-                requestDelta += requestCost(r, planned[k]) - requestCost(r, old[k]);
+                requestDelta += model.requestCost(r, planned[k]) - model.requestCost(r, old[k]);
                 changed |= !Arrays.equals(planned[k], old[k]);
             }
             if (!changed) {
@@ -190,8 +190,8 @@ public class LineLateAcceptance implements PhaseCommand<RotaSolution> {
             int[] lineB = lines[b].clone();
             boolean changed = false;
             for (int i = from; i < from + length; i++) {
-                int optionA = optionFor(b, i, post(a, i, lines[a][i]));
-                int optionB = optionFor(a, i, post(b, i, lines[b][i]));
+                int optionA = optionFor(b, i, model.post(a, i, lines[a][i]));
+                int optionB = optionFor(a, i, model.post(b, i, lines[b][i]));
                 if (optionA < 0 || optionB < 0) {
                     return;
                 }
@@ -202,8 +202,8 @@ public class LineLateAcceptance implements PhaseCommand<RotaSolution> {
             if (!changed) {
                 return;
             }
-            long next = cost + requestCost(a, lineA) + requestCost(b, lineB) - requestCost(a, lines[a])
-                    - requestCost(b, lines[b]);
+            long next = cost + model.requestCost(a, lineA) + model.requestCost(b, lineB)
+                    - model.requestCost(a, lines[a]) - model.requestCost(b, lines[b]);
             if (accept(next) && model.planners[a].keepsLimits(lineA) && model.planners[b].keepsLimits(lineB)) {
                 lines[a] = lineA;
                 lines[b] = lineB;
@@ -220,7 +220,7 @@ public class LineLateAcceptance implements PhaseCommand<RotaSolution> {
                 costs[i] = new long[request.length];
                 for (int o = 0; o < request.length; o++) {
                     int p = model.postOf[r][i][o];
-                    long cover = p < 0 ? 0 : counts[p] < model.min[p] ? -model.under[p] : model.over[p];
+                    long cover = p < 0 ? 0 : model.marginalCoverCost(p, counts[p]);
                     costs[i][o] = (request[o] + cover) * scale + random.nextInt(NOISE);
                 }
             }
@@ -263,7 +263,7 @@ public class LineLateAcceptance implements PhaseCommand<RotaSolution> {
             long delta = 0;
             for (int k = 0; k < touchedSize; k++) {
                 int p = touchedPosts[k];
-                delta += coverCost(p, counts[p]) - coverCost(p, countBefore[p]);
+                delta += model.coverCost(p, counts[p]) - model.coverCost(p, countBefore[p]);
             }
             return delta;
         }
@@ -273,23 +273,6 @@ public class LineLateAcceptance implements PhaseCommand<RotaSolution> {
                 touched[touchedPosts[k]] = false;
             }
             touchedSize = 0;
-        }
-
-        private long coverCost(int p, int count) {
-            return count < model.min[p] ? model.under[p] * (model.min[p] - count)
-                    : model.over[p] * (count - model.min[p]);
-        }
-
-        private long requestCost(int r, int[] line) {
-            long total = 0;
-            for (int i = 0; i < line.length; i++) {
-                total += model.requestCosts[r][i][line[i]];
-            }
-            return total;
-        }
-
-        private Post post(int r, int i, int option) {
-            return option == 0 ? null : model.rows[r].get(i).getPossiblePosts().get(option - 1);
         }
 
         /** The option of row r's day i that is this post (0 for a day off), or -1 when the day cannot take it. */

@@ -129,15 +129,37 @@ final class LineModel {
     long cost(int[][] lines) {
         long cost = 0;
         for (int r = 0; r < lines.length; r++) {
-            for (int i = 0; i < lines[r].length; i++) {
-                cost += requestCosts[r][i][lines[r][i]];
-            }
+            cost += requestCost(r, lines[r]);
         }
         int[] counts = counts(lines);
         for (int p = 0; p < posts.length; p++) {
-            cost += counts[p] < min[p] ? under[p] * (min[p] - counts[p]) : over[p] * (counts[p] - min[p]);
+            cost += coverCost(p, counts[p]);
         }
         return cost;
+    }
+
+    /** What the row's requests cost on this line. */
+    long requestCost(int r, int[] line) {
+        long cost = 0;
+        for (int i = 0; i < line.length; i++) {
+            cost += requestCosts[r][i][line[i]];
+        }
+        return cost;
+    }
+
+    /** What post p costs with {@code count} clinicians on it: under weight per one short, over weight per one over. */
+    long coverCost(int p, int count) {
+        return count < min[p] ? under[p] * (min[p] - count) : over[p] * (count - min[p]);
+    }
+
+    /** What one more clinician on post p costs when {@code others} work it: minus its under weight while short. */
+    long marginalCoverCost(int p, int others) {
+        return others < min[p] ? -under[p] : over[p];
+    }
+
+    /** The post of option {@code option} of row r's day i, or null for a day off. */
+    Post post(int r, int i, int option) {
+        return option == 0 ? null : rows[r].get(i).getPossiblePosts().get(option - 1);
     }
 
     /** Line-by-line descent on true marginal costs until a pass changes nothing. */
@@ -154,11 +176,7 @@ final class LineModel {
                     costs[i] = new long[request.length];
                     for (int o = 0; o < request.length; o++) {
                         int p = postOf[r][i][o];
-                        long cover = 0;
-                        if (p >= 0) {
-                            int others = counts[p] - (line[i] == o ? 1 : 0);
-                            cover = others < min[p] ? -under[p] : over[p];
-                        }
+                        long cover = p < 0 ? 0 : marginalCoverCost(p, counts[p] - (line[i] == o ? 1 : 0));
                         costs[i][o] = (request[o] + cover) * scale + (o == line[i] ? 0 : NOISE - 1);
                     }
                 }
@@ -193,7 +211,7 @@ final class LineModel {
         for (int r = 0; r < rows.length; r++) {
             List<Post> line = new ArrayList<>(rows[r].size());
             for (int i = 0; i < rows[r].size(); i++) {
-                line.add(lines[r][i] == 0 ? null : rows[r].get(i).getPossiblePosts().get(lines[r][i] - 1));
+                line.add(post(r, i, lines[r][i]));
             }
             BestLineDescent.assign(scoreDirector, rows[r], line);
         }

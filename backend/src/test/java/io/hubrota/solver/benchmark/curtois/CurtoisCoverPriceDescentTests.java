@@ -1,12 +1,10 @@
 package io.hubrota.solver.benchmark.curtois;
 
+import static io.hubrota.solver.benchmark.curtois.CurtoisPhaseRuns.evaluate;
+import static io.hubrota.solver.benchmark.curtois.CurtoisPhaseRuns.solve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
-import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
-import ai.timefold.solver.core.config.solver.SolverConfig;
 import io.hubrota.solver.domain.RotaSolution;
 import io.hubrota.solver.heuristics.BestLineDescent;
 import io.hubrota.solver.heuristics.CoverPriceDescent;
@@ -27,9 +25,9 @@ class CurtoisCoverPriceDescentTests {
         CurtoisInstance instance = CurtoisTestFiles.instance(name);
         CoverPriceDescent prices = prices(150);
 
-        int descentOnly = objective(instance, solve(instance, new BestLineDescent()));
+        int descentOnly = evaluate(instance, solve(instance, new BestLineDescent())).objective();
         RotaSolution priced = solve(instance, new BestLineDescent(), prices);
-        CurtoisEvaluation evaluation = CurtoisEvaluator.evaluate(instance, CurtoisImporter.toRoster(instance, priced));
+        CurtoisEvaluation evaluation = evaluate(instance, priced);
 
         assertThat(evaluation.hardViolations()).isEmpty();
         assertThat(-priced.getScore().softScore()).isEqualTo(evaluation.objective());
@@ -44,9 +42,8 @@ class CurtoisCoverPriceDescentTests {
         CoverPriceDescent converged = prices(300);
         CoverPriceDescent restarted = prices(1000);
 
-        int atConvergence = objective(instance, solve(instance, new BestLineDescent(), converged));
-        CurtoisEvaluation afterRestarts = CurtoisEvaluator.evaluate(instance,
-                CurtoisImporter.toRoster(instance, solve(instance, new BestLineDescent(), restarted)));
+        int atConvergence = evaluate(instance, solve(instance, new BestLineDescent(), converged)).objective();
+        CurtoisEvaluation afterRestarts = evaluate(instance, solve(instance, new BestLineDescent(), restarted));
 
         assertThat(afterRestarts.isFeasible()).isTrue();
         assertThat(afterRestarts.objective()).isLessThan(atConvergence);
@@ -73,16 +70,5 @@ class CurtoisCoverPriceDescentTests {
         CoverPriceDescent prices = new CoverPriceDescent();
         prices.setMaxRounds(maxRounds);
         return prices;
-    }
-
-    @SafeVarargs
-    private static RotaSolution solve(CurtoisInstance instance, PhaseCommand<RotaSolution>... phases) {
-        SolverConfig config = SolverConfig.createFromXmlResource("solver/curtois-solver.xml")
-                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(phases));
-        return SolverFactory.<RotaSolution>create(config).buildSolver().solve(CurtoisImporter.toSolution(instance));
-    }
-
-    private static int objective(CurtoisInstance instance, RotaSolution solution) {
-        return CurtoisEvaluator.evaluate(instance, CurtoisImporter.toRoster(instance, solution)).objective();
     }
 }

@@ -1,12 +1,10 @@
 package io.hubrota.solver.benchmark.curtois;
 
+import static io.hubrota.solver.benchmark.curtois.CurtoisPhaseRuns.evaluate;
+import static io.hubrota.solver.benchmark.curtois.CurtoisPhaseRuns.solve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
-import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
-import ai.timefold.solver.core.config.solver.SolverConfig;
 import io.hubrota.solver.domain.RotaSolution;
 import io.hubrota.solver.heuristics.BestLineDescent;
 import io.hubrota.solver.heuristics.LineLateAcceptance;
@@ -115,16 +113,5 @@ class CurtoisLineLateAcceptanceTests {
         search.setSeed(seed);
         search.setMaxMoves(maxMoves);
         return search;
-    }
-
-    @SafeVarargs
-    private static RotaSolution solve(CurtoisInstance instance, PhaseCommand<RotaSolution>... phases) {
-        SolverConfig config = SolverConfig.createFromXmlResource("solver/curtois-solver.xml")
-                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(phases));
-        return SolverFactory.<RotaSolution>create(config).buildSolver().solve(CurtoisImporter.toSolution(instance));
-    }
-
-    private static CurtoisEvaluation evaluate(CurtoisInstance instance, RotaSolution solution) {
-        return CurtoisEvaluator.evaluate(instance, CurtoisImporter.toRoster(instance, solution));
     }
 }
