@@ -30,8 +30,7 @@ public class BestLineDescent implements PhaseCommand<RotaSolution> {
                 if (isPhaseTerminated.getAsBoolean()) {
                     return;
                 }
-                List<Post> line = replanner.replan(List.of(row),
-                        LineCosts.assignedCounts(solution.getClinicianDays()), null);
+                List<Post> line = replanner.replan(row, LineCosts.assignedCounts(solution.getClinicianDays()));
                 changed |= assign(scoreDirector, row, line);
             }
         }

@@ -11,19 +11,17 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
- * Re-plans whole lines of clinicians with a {@link WorkPattern}: their work is taken out of the cover, then each line
- * is planned in turn by {@link BestLinePlanner} around everybody else's, the lines already re-planned included. Shared
- * by {@link BestLineDescent}, {@link CoverPriceDescent} and {@link LineLateAcceptance} (through {@link LineModel}).
+ * The rows of the clinicians with a {@link WorkPattern}, each with its {@link BestLinePlanner}, and a row's best line
+ * around everybody else's ({@link BestLineDescent}). {@link CoverPriceDescent} and {@link LineLateAcceptance} take the
+ * rows and planners through {@link LineModel}.
  */
 final class LineReplanner {
 
     /**
-     * Tie-breaks per date and option, below one cost unit over a whole line: random noise in [0, NOISE) when a
-     * random is given, so that repeated moves walk plateaus; otherwise NOISE - 1 on every option but the day's current
-     * one, so that a line only changes for a cheaper one.
+     * Tie-break per date and option, below one cost unit over a whole line: NOISE - 1 on every option but the day's
+     * current one, so that a line only changes for a cheaper one.
      */
     private static final int NOISE = 8;
 
@@ -64,38 +62,20 @@ final class LineReplanner {
     }
 
     /**
-     * New posts for the days of {@code chosen}, concatenated in that order; a row without any line that keeps its
-     * limits keeps its current posts.
+     * The row's best line around everybody else's, as posts for its days in date order, or its current posts when no
+     * line keeps its limits. On ties the row keeps its current posts, so a line only changes for a cheaper one.
      *
-     * @param assigned {@link LineCosts#assignedCounts} of the current solution
-     * @param random for random tie-breaks; null to keep current posts on ties
+     * @param assigned {@link LineCosts#assignedCounts} of the current solution, the row's own days included
      */
-    List<Post> replan(List<List<ClinicianDay>> chosen, Map<Post, Integer> assigned, Random random) {
-        Map<Post, Integer> counts = new HashMap<>(assigned);
-        chosen.forEach(row -> row.forEach(day -> count(counts, day.getPost(), -1)));
-        List<Post> targets = new ArrayList<>();
-        for (List<ClinicianDay> row : chosen) {
-            List<Post> line = planLine(row, counts, random);
-            line.forEach(post -> count(counts, post, 1));
-            targets.addAll(line);
-        }
-        return targets;
-    }
-
-    /** The row's best line around {@code counts} (which leave the row itself out), or its current one if none. */
-    private List<Post> planLine(List<ClinicianDay> row, Map<Post, Integer> counts, Random random) {
-        // optionCosts takes a day's current post out of the counts itself, so the row is put back for the call.
-        Map<Post, Integer> withRow = new HashMap<>(counts);
-        row.forEach(day -> count(withRow, day.getPost(), 1));
-        long[][] costs = lineCosts.optionCosts(row, withRow);
+    List<Post> replan(List<ClinicianDay> row, Map<Post, Integer> assigned) {
+        long[][] costs = lineCosts.optionCosts(row, assigned);
         long scale = (long) NOISE * row.size() + 1;
         for (int index = 0; index < row.size(); index++) {
             ClinicianDay day = row.get(index);
             long[] dayCosts = costs[index];
             for (int option = 0; option < dayCosts.length; option++) {
                 Post post = option == 0 ? null : day.getPossiblePosts().get(option - 1);
-                long tieBreak = random != null ? random.nextInt(NOISE) : post == day.getPost() ? 0 : NOISE - 1;
-                dayCosts[option] = dayCosts[option] * scale + tieBreak;
+                dayCosts[option] = dayCosts[option] * scale + (post == day.getPost() ? 0 : NOISE - 1);
             }
         }
         BestLinePlanner planner = planners.get(row);
@@ -106,11 +86,5 @@ final class LineReplanner {
         List<Post> current = new ArrayList<>(row.size());
         row.forEach(day -> current.add(day.getPost()));
         return current;
-    }
-
-    private static void count(Map<Post, Integer> counts, Post post, int change) {
-        if (post != null) {
-            counts.merge(post, change, Integer::sum);
-        }
     }
 }
